@@ -1,0 +1,16 @@
+/**
+ * npm run bench [name] — benchmarks run against a real PostgreSQL started for the run (never the dev data).
+ * Each prints one JSON line. Available: foundation (default).
+ * These are measurements, not tests: numbers vary between runs and machines; compare ratios within one run.
+ */
+import { foundationBench } from './foundation.bench.ts';
+
+const benches: Record<string, () => Promise<Record<string, unknown>>> = { foundation: foundationBench };
+const name = process.argv[2] ?? 'foundation';
+const bench = benches[name];
+if (!bench) {
+  process.stderr.write(`unknown benchmark "${name}"; available: ${Object.keys(benches).join(', ')}\n`);
+  process.exit(2);
+}
+const result = await bench();
+process.stdout.write(`${JSON.stringify({ bench: name, node: process.versions.node, ...result })}\n`);

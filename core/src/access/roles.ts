@@ -1,0 +1,64 @@
+/** Staff roles and what each may do, shared by server (enforcement) and web (navigation). */
+export const STAFF_ROLES = [
+  'sysadmin',
+  'center_admin',
+  'item_admin',
+  'clerk',
+  'approver',
+  'supervisor',
+  'hotline_operator',
+] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+/**
+ * Department roles work inside one department's data; the others work across their region subtree.
+ * An item maintainer maintains only their own department's items (谁主管、谁填报) and an approver decides only
+ * their own department's cases.
+ */
+export const DEPARTMENT_ROLES: readonly StaffRole[] = ['item_admin', 'approver'];
+
+export function isDepartmentRole(role: StaffRole): boolean {
+  return DEPARTMENT_ROLES.includes(role);
+}
+
+export type Permission =
+  | 'org.read'
+  | 'region.manage'
+  | 'department.manage'
+  | 'hall.manage'
+  | 'staff.read'
+  | 'staff.manage'
+  | 'applicant.read'
+  | 'applicant.read_personal_data'
+  | 'audit.read';
+
+const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
+  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read'],
+  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read'],
+  item_admin: ['org.read', 'staff.read'],
+  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data'],
+  approver: ['org.read', 'staff.read'],
+  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read'],
+  hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data'],
+};
+
+export function roleHasPermission(roles: readonly StaffRole[], permission: Permission): boolean {
+  return roles.some((role) => PERMISSIONS[role].includes(permission));
+}
+
+/** Roles a user may grant: a sysadmin grants any role, a centre administrator any but sysadmin. */
+export function grantableRoles(roles: readonly StaffRole[]): StaffRole[] {
+  if (roles.includes('sysadmin')) return [...STAFF_ROLES];
+  if (roles.includes('center_admin')) return STAFF_ROLES.filter((r) => r !== 'sysadmin');
+  return [];
+}
+
+/** The three areas of the web app; navigation shows the ones a principal can enter. */
+export type AppArea = 'portal' | 'workbench' | 'admin';
+
+export function areasFor(principal: { kind: 'staff'; roles: readonly StaffRole[] } | { kind: 'applicant' } | null): AppArea[] {
+  if (!principal || principal.kind === 'applicant') return ['portal'];
+  const areas: AppArea[] = ['portal', 'workbench'];
+  if (principal.roles.includes('sysadmin') || principal.roles.includes('center_admin')) areas.push('admin');
+  return areas;
+}

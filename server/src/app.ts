@@ -1,0 +1,128 @@
+/**
+ * Builds the Fastify application: platform machinery first (errors, auth, OpenAPI), then one plugin per domain
+ * module under /api, then the web app. server main.ts listens; tests call buildApp() and use app.inject().
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { maskPersonalDataInText } from '@onetrip/core';
+import type { AppConfig } from './platform/config/config.ts';
+import type { Db } from './platform/db/database.ts';
+import type { PiiCipher } from './platform/crypto/pii-cipher.ts';
+import type { Deps } from './platform/http/deps.ts';
+import { registerErrorHandling } from './platform/errors/error-handler.ts';
+import { registerAuth } from './platform/auth/auth-plugin.ts';
+import { ErrorResponse } from './platform/http/common-schemas.ts';
+import { systemRoutes } from './modules/system/system.routes.ts';
+import { identityRoutes } from './modules/identity/identity.routes.ts';
+import { organizationRoutes } from './modules/organization/organization.routes.ts';
+import { staffRoutes } from './modules/staff/staff.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+
+export interface BuildAppOptions {
+  config: AppConfig;
+  db: Db;
+  pii: PiiCipher;
+  logger?: boolean;
+}
+
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger === false || config.logLevel === 'silent' ? false : {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({ method: req.method, url: maskPersonalDataInText(req.url), id: req.id }),
+      },
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && /^[A-Za-z0-9._-]{8,100}$/.test(incoming) ? incoming : randomUUID();
+    },
+    ajv: { customOptions: { allErrors: true, coerceTypes: 'array', removeAdditional: false, useDefaults: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  const deps: Deps = {
+    db: options.db,
+    pii: options.pii,
+    config,
+    sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+  };
+
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    void reply.header('x-content-type-options', 'nosniff');
+    void reply.header('referrer-policy', 'same-origin');
+    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+  });
+
+  registerErrorHandling(app);
+  await app.register(cookie);
+  app.addSchema(ErrorResponse);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OneTrip API',
+        version: '0.1.0',
+        description:
+          'OneTrip (一次办) — Internet + Government Services platform. Errors share one envelope (ErrorResponse) with a stable `code`. ' +
+          'Web clients use the session cookie and send X-CSRF-Token on unsafe methods; API clients log in with `"bearer": true` and send `Authorization: Bearer <token>`.',
+      },
+      components: {
+        securitySchemes: {
+          cookieSession: { type: 'apiKey', in: 'cookie', name: 'onetrip_session' },
+          bearerToken: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      tags: [
+        { name: 'system', description: 'Health and readiness' },
+        { name: 'auth', description: 'Login, logout and the current session' },
+        { name: 'applicants', description: 'Citizens and enterprises (申请人)' },
+        { name: 'organization', description: 'Regions, departments, halls and windows' },
+        { name: 'staff', description: 'Staff users and their roles' },
+        { name: 'audit', description: 'The hash-chained audit log' },
+      ],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuth(app, deps);
+
+  await app.register(async (api) => {
+    await api.register(systemRoutes, { deps });
+    await api.register(identityRoutes, { deps });
+    await api.register(organizationRoutes, { deps });
+    await api.register(staffRoutes, { deps });
+    await api.register(auditRoutes, { deps });
+  }, { prefix: '/api' });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  const indexHtml = path.join(config.webDistDir, 'index.html');
+  if (fs.existsSync(indexHtml)) {
+    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    const html = fs.readFileSync(indexHtml, 'utf8');
+    // Single-page app: any non-API GET that is not a file gets index.html; the client router shows 404s.
+    app.get('/*', { schema: { hide: true } }, (request, reply) => {
+      const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      if (urlPath.startsWith('/api/')) return reply.callNotFound();
+      const file = path.join(config.webDistDir, urlPath);
+      if (file.startsWith(config.webDistDir) && urlPath !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        const cacheable = urlPath.startsWith('/assets/');
+        return reply.header('cache-control', cacheable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(urlPath.slice(1));
+      }
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
+    });
+  }
+  return app;
+}

@@ -1,0 +1,89 @@
+/**
+ * Starts OneTrip: configuration → database (embedded or DATABASE_URL) → migrations → demo data on first start →
+ * background jobs → HTTP server. SIGINT/SIGTERM stop the HTTP server, the jobs and the database in that order.
+ */
+import { loadConfig, ConfigError } from './platform/config/config.ts';
+import { openDatabase } from './platform/db/open-database.ts';
+import { migrateToLatest } from './platform/db/migrate.ts';
+import { resolvePiiMasterKey } from './platform/crypto/master-key.ts';
+import { createPiiCipher } from './platform/crypto/pii-cipher.ts';
+import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
+import { seedDemoData } from './seed/seed-demo.ts';
+import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './seed/demo-data.ts';
+import { buildApp } from './app.ts';
+
+function printBanner(url: string, seeded: boolean, demo: boolean): void {
+  const lines = [
+    '',
+    `  OneTrip 一次办 is running at ${url}`,
+    `  API docs: ${url}/api/docs`,
+    '',
+  ];
+  if (demo) {
+    lines.push(`  Demo accounts (password for all: ${DEMO_PASSWORD})${seeded ? ' — demo data loaded just now' : ''}`);
+    lines.push('  staff  (log in at /staff/login):');
+    for (const s of DEMO_STAFF) lines.push(`    ${s.username.padEnd(15)} ${s.roles.join(',').padEnd(17)} ${s.displayName}`);
+    lines.push('  applicants (log in at /login with phone, ID number or credit code):');
+    for (const p of DEMO_PERSONS.slice(0, 3)) lines.push(`    ${p.phone.padEnd(20)} person      ${p.name}`);
+    for (const e of DEMO_ENTERPRISES.slice(0, 2)) lines.push(`    ${e.creditCode.padEnd(20)} enterprise  ${e.name}`);
+    lines.push('');
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nSee .env.example for every variable.\n`);
+      process.exit(78);
+    }
+    throw error;
+  }
+  const log = (msg: string) => { if (config.logLevel !== 'silent') process.stdout.write(`[onetrip] ${msg}\n`); };
+  log(config.databaseUrl ? 'using DATABASE_URL' : `starting embedded PostgreSQL under ${config.dataDir}/postgres`);
+  const database = await openDatabase(config, (line) => { if (config.logLevel === 'debug' || config.logLevel === 'trace') log(`[postgres] ${line}`); });
+  let jobs: Jobs | null = null;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} received, stopping`);
+    const hardStop = setTimeout(() => process.exit(1), 20_000);
+    hardStop.unref();
+    try {
+      await app?.close();
+      await jobs?.stop();
+      await database.close();
+      log('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      process.stderr.write(`shutdown failed: ${String(error)}\n`);
+      process.exit(1);
+    }
+  };
+  let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const applied = await migrateToLatest(database.db);
+  if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  const masterKey = resolvePiiMasterKey(config);
+  if (masterKey.source === 'generated') log('generated a PII master key under DATA_DIR/secrets (set PII_MASTER_KEY in production)');
+  const pii = createPiiCipher(masterKey.key);
+  let seeded = false;
+  if (config.seedDemoData) seeded = await seedDemoData(database.db, pii);
+  if (config.jobsEnabled) jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg));
+
+  app = await buildApp({ config, db: database.db, pii });
+  await app.listen({ host: config.host, port: config.port });
+  const url = config.publicUrl ?? `http://localhost:${config.port}`;
+  printBanner(url, seeded, config.seedDemoData);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`OneTrip failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
+import { verifyAuditChain } from './verify-audit-chain.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const admin = await staffClient(ctx, 'admin');
+  for (let i = 1; i <= 5; i += 1) await admin.post('/api/regions', { code: `15040200400${i}`, name: `社区${i}` });
+});
+afterAll(async () => { await ctx.close(); });
+
+async function ids(): Promise<string[]> {
+  return (await ctx.db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) => r.id);
+}
+
+describe('audit chain', () => {
+  it('is intact after normal work, with one event per change', async () => {
+    const result = await verifyAuditChain(ctx.db);
+    expect(result.ok).toBe(true);
+    expect(result.checked).toBe((await ids()).length);
+    expect(result.checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {
+    await expect(ctx.sql("UPDATE audit_events SET action = 'x'")).rejects.toThrow(/append-only/);
+    await expect(ctx.sql('DELETE FROM audit_events')).rejects.toThrow(/append-only/);
+    await expect(ctx.sql('TRUNCATE audit_events')).rejects.toThrow(/append-only/);
+  });
+
+  it('writes no event when the change fails (same transaction)', async () => {
+    const before = (await ids()).length;
+    const admin = await staffClient(ctx, 'admin');
+    expect((await admin.delete('/api/regions/150402')).statusCode).toBe(409);
+    // login itself adds one event; the refused delete adds none
+    expect((await ids()).length).toBe(before + 1);
+  });
+
+  it('detects an altered row and names it', async () => {
+    const all = await ids();
+    const target = all[3]!;
+    await ctx.sql('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
+    await ctx.sql(`UPDATE audit_events SET summary = '{"after":{"name":"forged"}}' WHERE id = $1`, [target]);
+    await ctx.sql('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
+    const result = await verifyAuditChain(ctx.db);
+    expect(result).toMatchObject({ ok: false, brokenAtId: target, reason: 'altered' });
+  });
+
+  it('detects a deleted row at the next link', async () => {
+    // fresh database so the previous test's alteration does not mask this one
+    const fresh = await createTestContext();
+    try {
+      const admin = await staffClient(fresh, 'admin');
+      await admin.post('/api/regions', { code: '150402004009', name: '社区9' });
+      const all = (await fresh.db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) => r.id);
+      const removed = all[1]!;
+      await fresh.sql('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update');
+      await fresh.sql('DELETE FROM audit_events WHERE id = $1', [removed]);
+      await fresh.sql('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update');
+      const result = await verifyAuditChain(fresh.db);
+      expect(result).toMatchObject({ ok: false, brokenAtId: all[2], reason: 'link_broken' });
+    } finally {
+      await fresh.close();
+    }
+  });
+});

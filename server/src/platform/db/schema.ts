@@ -1,0 +1,164 @@
+/** Table types for Kysely. Keep in step with migrations/. */
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { StaffRole } from '@onetrip/core';
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township' | 'village';
+  kind: string;
+  parent_code: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DepartmentTable {
+  id: Generated<string>;
+  name: string;
+  short_name: string | null;
+  credit_code: string;
+  region_code: string;
+  kind: 'department' | 'service_center';
+  phone: string | null;
+  address: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface HallTable {
+  id: Generated<string>;
+  name: string;
+  region_code: string;
+  address: string;
+  opening_hours: string;
+  phone: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type WindowKind = 'comprehensive' | 'enterprise' | 'project' | 'special' | 'consultation' | 'delivery';
+
+export interface WindowTable {
+  id: Generated<string>;
+  hall_id: string;
+  number: string;
+  name: string;
+  kind: WindowKind;
+  department_id: string | null;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface StaffUserTable {
+  id: Generated<string>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  roles: StaffRole[];
+  region_code: string;
+  department_id: string | null;
+  phone_enc: string | null;
+  phone_masked: string | null;
+  active: Generated<boolean>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  password_changed_at: Timestamp;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ApplicantTable {
+  id: Generated<string>;
+  kind: 'person' | 'enterprise';
+  name: string;
+  id_number_enc: string | null;
+  id_number_hash: string | null;
+  id_number_masked: string | null;
+  credit_code: string | null;
+  legal_representative: string | null;
+  phone_enc: string;
+  phone_hash: string;
+  phone_masked: string;
+  region_code: string | null;
+  password_hash: string;
+  active: Generated<boolean>;
+  failed_login_count: Generated<number>;
+  locked_until: Date | null;
+  last_login_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface EnterpriseOperatorTable {
+  enterprise_id: string;
+  person_id: string;
+  granted_at: Timestamp;
+  revoked_at: Date | null;
+}
+
+export interface SessionTable {
+  id: Generated<string>;
+  token_hash: string;
+  principal_kind: 'staff' | 'applicant';
+  principal_id: string;
+  transport: 'cookie' | 'bearer';
+  csrf_token: string;
+  client_ip: string | null;
+  user_agent: string | null;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Date;
+  revoked_at: Date | null;
+}
+
+export interface AuditEventTable {
+  id: Generated<string>;
+  occurred_at: ColumnType<Date, Date | string, never>;
+  actor_kind: 'staff' | 'applicant' | 'system' | 'anonymous';
+  actor_id: string | null;
+  actor_name: string | null;
+  actor_role: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  summary: ColumnType<Record<string, unknown>, string, never>;
+  request_id: string | null;
+  client_ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SystemSettingTable {
+  key: string;
+  value: ColumnType<unknown, string, string>;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  regions: RegionTable;
+  departments: DepartmentTable;
+  halls: HallTable;
+  service_windows: WindowTable;
+  staff_users: StaffUserTable;
+  applicants: ApplicantTable;
+  enterprise_operators: EnterpriseOperatorTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  system_settings: SystemSettingTable;
+}
+
+export type Region = Selectable<RegionTable>;
+export type Department = Selectable<DepartmentTable>;
+export type NewDepartment = Insertable<DepartmentTable>;
+export type DepartmentUpdate = Updateable<DepartmentTable>;
+export type StaffUser = Selectable<StaffUserTable>;
+export type Applicant = Selectable<ApplicantTable>;
+export type Session = Selectable<SessionTable>;
+export type AuditEvent = Selectable<AuditEventTable>;

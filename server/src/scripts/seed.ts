@@ -1,0 +1,17 @@
+/** npm run db:seed — loads the demo city if it is not there yet. */
+import { loadConfig } from '../platform/config/config.ts';
+import { openDatabase } from '../platform/db/open-database.ts';
+import { migrateToLatest } from '../platform/db/migrate.ts';
+import { resolvePiiMasterKey } from '../platform/crypto/master-key.ts';
+import { createPiiCipher } from '../platform/crypto/pii-cipher.ts';
+import { seedDemoData } from '../seed/seed-demo.ts';
+
+const config = loadConfig();
+const database = await openDatabase(config);
+try {
+  await migrateToLatest(database.db);
+  const seeded = await seedDemoData(database.db, createPiiCipher(resolvePiiMasterKey(config).key));
+  process.stdout.write(seeded ? 'demo data loaded\n' : 'demo data was already loaded\n');
+} finally {
+  await database.close();
+}

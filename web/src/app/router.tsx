@@ -1,0 +1,79 @@
+import { lazy } from 'react';
+import { createBrowserRouter, Navigate, Outlet } from 'react-router';
+import { RequireApplicant, RequireArea } from '../features/auth/components/RequireArea.tsx';
+import { ConsoleLayout } from '../features/shell/components/ConsoleLayout.tsx';
+import { NotFoundPage } from '../features/shell/components/NotFoundPage.tsx';
+import { PortalLayout } from '../features/shell/components/PortalLayout.tsx';
+import { RouteErrorPage } from '../features/shell/components/RouteErrorPage.tsx';
+
+// One chunk per page: the public home does not download the admin tables and forms.
+const HomePage = lazy(() => import('../features/portal/components/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+const ServicesPage = lazy(() => import('../features/portal/components/ServicesPage.tsx').then((m) => ({ default: m.ServicesPage })));
+const ApplicantLoginPage = lazy(() =>
+  import('../features/auth/components/ApplicantLoginPage.tsx').then((m) => ({ default: m.ApplicantLoginPage })),
+);
+const StaffLoginPage = lazy(() => import('../features/auth/components/StaffLoginPage.tsx').then((m) => ({ default: m.StaffLoginPage })));
+const RegisterPage = lazy(() => import('../features/applicants/components/RegisterPage.tsx').then((m) => ({ default: m.RegisterPage })));
+const MePage = lazy(() => import('../features/applicants/components/MePage.tsx').then((m) => ({ default: m.MePage })));
+const WorkbenchHomePage = lazy(() =>
+  import('../features/workbench/components/WorkbenchHomePage.tsx').then((m) => ({ default: m.WorkbenchHomePage })),
+);
+const RegionsPage = lazy(() => import('../features/regions/components/RegionsPage.tsx').then((m) => ({ default: m.RegionsPage })));
+const DepartmentsPage = lazy(() =>
+  import('../features/departments/components/DepartmentsPage.tsx').then((m) => ({ default: m.DepartmentsPage })),
+);
+const HallsPage = lazy(() => import('../features/halls/components/HallsPage.tsx').then((m) => ({ default: m.HallsPage })));
+const HallDetailPage = lazy(() => import('../features/halls/components/HallDetailPage.tsx').then((m) => ({ default: m.HallDetailPage })));
+const StaffPage = lazy(() => import('../features/staff/components/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
+const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <PortalLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'services', element: <ServicesPage /> },
+      { path: 'login', element: <ApplicantLoginPage /> },
+      { path: 'register', element: <RegisterPage /> },
+      { path: 'me', element: <RequireApplicant><MePage /></RequireApplicant> },
+      { path: 'staff/login', element: <StaffLoginPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    path: '/workbench',
+    element: <ConsoleLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <RequireArea area="workbench"><Outlet /></RequireArea>,
+        children: [
+          { index: true, element: <WorkbenchHomePage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+  {
+    path: '/admin',
+    element: <ConsoleLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <RequireArea area="admin"><Outlet /></RequireArea>,
+        children: [
+          { index: true, element: <Navigate to="/admin/regions" replace /> },
+          { path: 'regions', element: <RegionsPage /> },
+          { path: 'departments', element: <DepartmentsPage /> },
+          { path: 'halls', element: <HallsPage /> },
+          { path: 'halls/:hallId', element: <HallDetailPage /> },
+          { path: 'staff', element: <StaffPage /> },
+          { path: 'audit', element: <AuditPage /> },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

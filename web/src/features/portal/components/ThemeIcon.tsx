@@ -1,0 +1,44 @@
+import {
+  AccountBookOutlined,
+  AuditOutlined,
+  BuildOutlined,
+  HeartOutlined,
+  HomeOutlined,
+  MedicineBoxOutlined,
+  ReadOutlined,
+  SafetyCertificateOutlined,
+  ShopOutlined,
+  SmileOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ThemeKey } from '../themes.ts';
+
+export function ThemeIcon({ theme }: { theme: ThemeKey }) {
+  switch (theme) {
+    case 'birth':
+      return <SmileOutlined aria-hidden />;
+    case 'household':
+      return <TeamOutlined aria-hidden />;
+    case 'socialSecurity':
+      return <SafetyCertificateOutlined aria-hidden />;
+    case 'employment':
+      return <SolutionOutlined aria-hidden />;
+    case 'education':
+      return <ReadOutlined aria-hidden />;
+    case 'medical':
+      return <MedicineBoxOutlined aria-hidden />;
+    case 'housing':
+      return <HomeOutlined aria-hidden />;
+    case 'marriage':
+      return <HeartOutlined aria-hidden />;
+    case 'businessStart':
+      return <ShopOutlined aria-hidden />;
+    case 'licensing':
+      return <AuditOutlined aria-hidden />;
+    case 'construction':
+      return <BuildOutlined aria-hidden />;
+    case 'tax':
+      return <AccountBookOutlined aria-hidden />;
+  }
+}

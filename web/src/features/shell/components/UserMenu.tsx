@@ -1,0 +1,49 @@
+import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
+import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Principal } from '../../auth/api/auth-api.ts';
+import { useLogout } from '../../auth/hooks/useAuthMutations.ts';
+
+export function principalName(principal: Principal): string {
+  return principal.kind === 'staff' ? principal.displayName : principal.name;
+}
+
+/** Hook that logs out, tells the user and goes home; shared by the dropdown and the mobile drawer. */
+export function useLogoutAndLeave(): { logoutAndLeave: () => void; isPending: boolean } {
+  const logout = useLogout();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const { t } = useTranslation();
+  return {
+    isPending: logout.isPending,
+    logoutAndLeave: () =>
+      logout.mutate(undefined, {
+        onSettled: () => {
+          void message.success(t('auth.loggedOut'));
+          void navigate('/', { replace: true });
+        },
+      }),
+  };
+}
+
+export function UserMenu({ principal }: { principal: Principal }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { logoutAndLeave } = useLogoutAndLeave();
+  const items: MenuProps['items'] = [
+    principal.kind === 'applicant'
+      ? { key: 'me', icon: <UserOutlined />, label: t('nav.myAccount'), onClick: () => void navigate('/me') }
+      : { key: 'workbench', icon: <UserOutlined />, label: t('nav.workbench'), onClick: () => void navigate('/workbench') },
+    { type: 'divider' },
+    { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logoutAndLeave },
+  ];
+  return (
+    <Dropdown menu={{ items }} trigger={['click']} placement="bottomRight">
+      <Button type="text" className="header-button" aria-label={t('nav.userMenu', { name: principalName(principal) })}>
+        <Avatar size="small" icon={<UserOutlined />} style={{ backgroundColor: '#0b57b0' }} />
+        <span className="user-menu-name">{principalName(principal)}</span>
+      </Button>
+    </Dropdown>
+  );
+}

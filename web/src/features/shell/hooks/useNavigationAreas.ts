@@ -1,0 +1,38 @@
+import { roleHasPermission } from '@onetrip/core';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/hooks/useSession.ts';
+
+export interface NavLinkItem {
+  key: string;
+  to: string;
+  label: string;
+}
+
+/** Top-level areas the signed-in principal may enter (from `principal.areas`). */
+export function useAreaLinks(): NavLinkItem[] {
+  const { t } = useTranslation();
+  const { principal } = useSession();
+  const areas = principal?.areas ?? ['portal'];
+  const links: NavLinkItem[] = [{ key: 'portal', to: '/', label: t('nav.portal') }];
+  if (areas.includes('workbench')) links.push({ key: 'workbench', to: '/workbench', label: t('nav.workbench') });
+  if (areas.includes('admin')) links.push({ key: 'admin', to: '/admin/regions', label: t('nav.admin') });
+  return links;
+}
+
+/** Entries of the side navigation in the workbench and the admin area. */
+export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkItem[] } {
+  const { t } = useTranslation();
+  const { principal } = useSession();
+  const workbench: NavLinkItem[] = [{ key: '/workbench', to: '/workbench', label: t('nav.workbenchHome') }];
+  if (principal?.kind !== 'staff' || !principal.areas.includes('admin')) return { workbench, admin: [] };
+  const admin: NavLinkItem[] = [
+    { key: '/admin/regions', to: '/admin/regions', label: t('nav.regions') },
+    { key: '/admin/departments', to: '/admin/departments', label: t('nav.departments') },
+    { key: '/admin/halls', to: '/admin/halls', label: t('nav.halls') },
+    { key: '/admin/staff', to: '/admin/staff', label: t('nav.staff') },
+  ];
+  if (roleHasPermission(principal.roles, 'audit.read')) {
+    admin.push({ key: '/admin/audit', to: '/admin/audit', label: t('nav.audit') });
+  }
+  return { workbench, admin };
+}
