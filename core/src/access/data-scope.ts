@@ -14,12 +14,16 @@ export interface DataScope {
   departmentId: string | null;
 }
 
+/** A department id no row has: the scope of a department-role user who has no department sees nothing. */
+export const NO_DEPARTMENT = '00000000-0000-0000-0000-000000000000';
+
 export function scopeFor(user: { regionCode: string; departmentId: string | null; roles: readonly StaffRole[] }): DataScope {
-  const departmentOnly = user.departmentId !== null && user.roles.length > 0 && user.roles.every(isDepartmentRole);
+  const departmentOnly = user.roles.length > 0 && user.roles.every(isDepartmentRole);
   return {
     regionCode: user.regionCode,
     regionPrefix: regionPrefix(user.regionCode),
-    departmentId: departmentOnly ? user.departmentId : null,
+    // Fail closed: a department role without a department must not widen to the whole region.
+    departmentId: departmentOnly ? (user.departmentId ?? NO_DEPARTMENT) : null,
   };
 }
 

@@ -30,6 +30,8 @@ describe('parseRegionCode: valid codes', () => {
     ['150402001001', { code: '150402001001', level: 'village', prefix: '150402001001', parentCode: '150402001000', kind: 'community' }],
     ['150402001199', { code: '150402001199', level: 'village', prefix: '150402001199', parentCode: '150402001000', kind: 'community' }],
     ['150402100201', { code: '150402100201', level: 'village', prefix: '150402100201', parentCode: '150402100000', kind: 'village' }],
+    ['150402100200', { code: '150402100200', level: 'village', prefix: '150402100200', parentCode: '150402100000', kind: 'village' }],
+    ['150402200100', { code: '150402200100', level: 'village', prefix: '150402200100', parentCode: '150402200000', kind: 'community' }],
     ['150402200399', { code: '150402200399', level: 'village', prefix: '150402200399', parentCode: '150402200000', kind: 'village' }],
     // Province-level municipality: prefecture 01 (市辖区).
     ['110000', { code: '110000000000', level: 'province', prefix: '11', parentCode: null, kind: 'province' }],
