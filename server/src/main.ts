@@ -80,6 +80,9 @@ async function main(): Promise<void> {
   const pii = createPiiCipher(masterKey.key);
   let seeded = false;
   if (config.seedDemoData) seeded = await seedDemoData(database.db, pii);
+  else if ((await database.db.selectFrom('staff_users').select('id').limit(1).execute()).length === 0) {
+    log('no staff users yet: create the first administrator with  ONETRIP_ADMIN_PASSWORD=… npm run admin:create -- --username NAME --region CODE --region-name NAME');
+  }
   if (config.jobsEnabled) jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg));
 
   app = await buildApp({ config, db: database.db, pii });
