@@ -49,7 +49,7 @@ try {
   });
   process.stdout.write(`sysadmin ${username} created for region ${region.region.code}; log in at /staff/login\n`);
 } catch (error) {
-  const duplicate = typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === '23505';
+  const duplicate = typeof error === 'object' && error !== null && 'code' in error && (error).code === '23505';
   process.stderr.write(`admin:create failed: ${duplicate ? `a staff user named ${values.username} already exists` : error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;
 } finally {
