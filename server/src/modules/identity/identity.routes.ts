@@ -36,8 +36,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   }, async (request) => {
     const principal = request.ctx.principal;
     if (!principal) return { principal: null, csrfToken: null };
-    const session = await deps.db.selectFrom('sessions').select(['csrf_token', 'transport']).where('id', '=', principal.sessionId).executeTakeFirstOrThrow();
-    return { principal: await describePrincipal(deps, principal), csrfToken: session.transport === 'cookie' ? session.csrf_token : null };
+    return { principal: await describePrincipal(deps, principal), csrfToken: request.ctx.csrfToken };
   });
 
   app.post('/auth/staff/login', {

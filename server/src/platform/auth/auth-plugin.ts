@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../errors/app-error.ts';
 import type { Deps } from '../http/deps.ts';
 import type { RequestContext } from './principal.ts';
-import { loadPrincipal } from './load-principal.ts';
-import { safeEqual, touchSession } from './sessions.ts';
+import { principalOf } from './load-principal.ts';
+import { resolveSession, safeEqual } from './sessions.ts';
 
 export const SESSION_COOKIE = 'onetrip_session';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -43,7 +43,7 @@ function originAllowed(request: FastifyRequest, publicUrl: string | null): boole
 export function registerAuth(app: FastifyInstance, deps: Deps): void {
   app.decorateRequest('ctx', null as unknown as RequestContext);
   app.addHook('onRequest', async (request) => {
-    const ctx: RequestContext = { principal: null, sessionProblem: null, requestId: request.id, clientIp: request.ip ?? null };
+    const ctx: RequestContext = { principal: null, sessionProblem: null, csrfToken: null, requestId: request.id, clientIp: request.ip ?? null };
     request.ctx = ctx;
     if (!request.url.startsWith('/api/')) return;
     const unsafe = UNSAFE_METHODS.has(request.method);
@@ -53,12 +53,12 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
     const cookie = request.cookies[SESSION_COOKIE];
     const token = bearer ?? cookie;
     if (!token) return;
-    const lookup = await touchSession(deps.db, token, deps.sessionPolicy);
+    const lookup = await resolveSession(deps.db, token, deps.sessionPolicy);
     if (lookup.status !== 'valid') {
       if (lookup.status === 'expired') ctx.sessionProblem = 'expired';
       return;
     }
-    const session = lookup.session;
+    const { session, account } = lookup;
     // A cookie session must not be replayed as a bearer token and vice versa.
     if ((bearer !== null) !== (session.transport === 'bearer')) return;
     if (unsafe && session.transport === 'cookie') {
@@ -67,7 +67,8 @@ export function registerAuth(app: FastifyInstance, deps: Deps): void {
         throw new AppError('CSRF_TOKEN_INVALID');
       }
     }
-    ctx.principal = await loadPrincipal(deps, session.principal_kind, session.principal_id, session.id);
+    ctx.principal = principalOf(session.principal_kind, session.principal_id, session.id, account);
     if (ctx.principal === null) ctx.sessionProblem = 'expired';
+    else ctx.csrfToken = session.transport === 'cookie' ? session.csrf_token : null;
   });
 }

@@ -30,6 +30,8 @@ export interface RequestContext {
   principal: Principal | null;
   /** Why a presented session was not accepted, so "please log in again" can be told apart from "please log in". */
   sessionProblem: 'expired' | null;
+  /** The session's CSRF token (cookie sessions only), handed to the web app by GET /api/auth/session. */
+  csrfToken: string | null;
   requestId: string;
   clientIp: string | null;
 }
