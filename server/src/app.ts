@@ -110,17 +110,25 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   const indexHtml = path.join(config.webDistDir, 'index.html');
   if (fs.existsSync(indexHtml)) {
-    await app.register(fastifyStatic, { root: config.webDistDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
-    const html = fs.readFileSync(indexHtml, 'utf8');
+    // Files are looked up per request (serve: false), so a rebuilt web/dist is served without a restart.
+    await app.register(fastifyStatic, { root: config.webDistDir, serve: false });
     // Single-page app: any non-API GET that is not a file gets index.html; the client router shows 404s.
-    app.get('/*', { schema: { hide: true } }, (request, reply) => {
-      const urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
-      if (urlPath.startsWith('/api/')) return reply.callNotFound();
-      const file = path.join(config.webDistDir, urlPath);
-      if (file.startsWith(config.webDistDir) && urlPath !== '/' && fs.existsSync(file) && fs.statSync(file).isFile()) {
-        const cacheable = urlPath.startsWith('/assets/');
-        return reply.header('cache-control', cacheable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(urlPath.slice(1));
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      let urlPath: string;
+      try {
+        urlPath = decodeURIComponent(request.url.split('?')[0] ?? '/');
+      } catch {
+        return reply.callNotFound();
       }
+      if (urlPath.startsWith('/api/')) return reply.callNotFound();
+      const file = path.resolve(config.webDistDir, `.${urlPath}`);
+      if (file.startsWith(config.webDistDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) {
+        // Hashed bundle names never change content; everything else is revalidated.
+        const cacheable = urlPath.startsWith('/assets/');
+        return reply.header('cache-control', cacheable ? 'public, max-age=31536000, immutable' : 'no-cache').sendFile(path.relative(config.webDistDir, file));
+      }
+      if (urlPath.startsWith('/assets/')) return reply.callNotFound();
+      const html = await fs.promises.readFile(indexHtml, 'utf8');
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(html);
     });
   }

@@ -7,6 +7,7 @@ import { RegionTreeSelect } from '../../regions/components/RegionTreeSelect.tsx'
 import { FormActions } from '../../shell/components/FormActions.tsx';
 import { DEPARTMENT_KINDS, type Department, type DepartmentInput, type DepartmentKind } from '../api/departments-api.ts';
 import { useCreateDepartment, useUpdateDepartment } from '../hooks/useDepartments.ts';
+import { useDefaultRegionCode } from '../../regions/hooks/useDefaultRegionCode.ts';
 
 interface DepartmentValues {
   name: string;
@@ -53,6 +54,7 @@ export function DepartmentForm({ department, onClose }: { department?: Departmen
   const updateDepartment = useUpdateDepartment();
   const [formError, setFormError] = useState<string | null>(null);
   const isSubmitting = createDepartment.isPending || updateDepartment.isPending;
+  const defaultRegionCode = useDefaultRegionCode();
 
   const onError = (error: unknown) => {
     const rest = applyApiErrorToForm(form, error, FIELDS);
@@ -87,7 +89,7 @@ export function DepartmentForm({ department, onClose }: { department?: Departmen
               address: department.address ?? '',
               active: department.active,
             }
-          : { kind: 'department', active: true }
+          : { kind: 'department', active: true, ...(defaultRegionCode ? { regionCode: defaultRegionCode } : {}) }
       }
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}

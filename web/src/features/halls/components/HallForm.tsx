@@ -6,6 +6,7 @@ import { RegionTreeSelect } from '../../regions/components/RegionTreeSelect.tsx'
 import { FormActions } from '../../shell/components/FormActions.tsx';
 import type { Hall, HallInput } from '../api/halls-api.ts';
 import { useCreateHall, useUpdateHall } from '../hooks/useHalls.ts';
+import { useDefaultRegionCode } from '../../regions/hooks/useDefaultRegionCode.ts';
 
 interface HallValues {
   name: string;
@@ -25,6 +26,7 @@ export function HallForm({ hall, onClose }: { hall?: Hall; onClose: () => void }
   const createHall = useCreateHall();
   const updateHall = useUpdateHall();
   const [formError, setFormError] = useState<string | null>(null);
+  const defaultRegionCode = useDefaultRegionCode();
   const required = (field: string) => ({ required: true, whitespace: true, message: t('validation.required', { field }) });
 
   const onFinish = (values: HallValues) => {
@@ -54,7 +56,7 @@ export function HallForm({ hall, onClose }: { hall?: Hall; onClose: () => void }
       initialValues={
         hall
           ? { name: hall.name, regionCode: hall.regionCode, address: hall.address, openingHours: hall.openingHours, phone: hall.phone ?? '', active: hall.active }
-          : { active: true }
+          : { active: true, ...(defaultRegionCode ? { regionCode: defaultRegionCode } : {}) }
       }
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}

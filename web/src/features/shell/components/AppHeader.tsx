@@ -25,7 +25,7 @@ function DrawerLinks({ section, onNavigate }: { section: NavSection; onNavigate:
       <ul className="drawer-links">
         {section.links.map((link) => (
           <li key={link.key}>
-            <NavLink to={link.to} end onClick={onNavigate}>
+            <NavLink to={link.to} end={link.to === '/'} onClick={onNavigate}>
               {link.label}
             </NavLink>
           </li>

@@ -1,4 +1,4 @@
-import { App, Avatar, Button, Dropdown, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
 import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -9,22 +9,10 @@ export function principalName(principal: Principal): string {
   return principal.kind === 'staff' ? principal.displayName : principal.name;
 }
 
-/** Hook that logs out, tells the user and goes home; shared by the dropdown and the mobile drawer. */
+/** Logs out and goes home; shared by the dropdown and the mobile drawer. */
 export function useLogoutAndLeave(): { logoutAndLeave: () => void; isPending: boolean } {
   const logout = useLogout();
-  const navigate = useNavigate();
-  const { message } = App.useApp();
-  const { t } = useTranslation();
-  return {
-    isPending: logout.isPending,
-    logoutAndLeave: () =>
-      logout.mutate(undefined, {
-        onSettled: () => {
-          void message.success(t('auth.loggedOut'));
-          void navigate('/', { replace: true });
-        },
-      }),
-  };
+  return { isPending: logout.isPending, logoutAndLeave: () => logout.mutate() };
 }
 
 export function UserMenu({ principal }: { principal: Principal }) {

@@ -15,7 +15,7 @@ export function useAreaLinks(): NavLinkItem[] {
   const areas = principal?.areas ?? ['portal'];
   const links: NavLinkItem[] = [{ key: 'portal', to: '/', label: t('nav.portal') }];
   if (areas.includes('workbench')) links.push({ key: 'workbench', to: '/workbench', label: t('nav.workbench') });
-  if (areas.includes('admin')) links.push({ key: 'admin', to: '/admin/regions', label: t('nav.admin') });
+  if (areas.includes('admin')) links.push({ key: 'admin', to: '/admin', label: t('nav.admin') });
   return links;
 }
 

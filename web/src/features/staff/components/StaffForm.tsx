@@ -10,6 +10,7 @@ import { RegionTreeSelect } from '../../regions/components/RegionTreeSelect.tsx'
 import { FormActions } from '../../shell/components/FormActions.tsx';
 import type { StaffMember } from '../api/staff-api.ts';
 import { useCreateStaff, useUpdateStaff } from '../hooks/useStaff.ts';
+import { useDefaultRegionCode } from '../../regions/hooks/useDefaultRegionCode.ts';
 
 interface StaffValues {
   username: string;
@@ -48,6 +49,7 @@ export function StaffForm({ member, onClose }: { member?: StaffMember; onClose: 
   const regionCode = Form.useWatch('regionCode', form) ?? member?.regionCode;
   const departments = useDepartmentOptions(regionCode);
   const roleOptions = useRoleOptions(member?.roles);
+  const defaultRegionCode = useDefaultRegionCode();
 
   const onFinish = (values: StaffValues) => {
     setFormError(null);
@@ -100,7 +102,7 @@ export function StaffForm({ member, onClose }: { member?: StaffMember; onClose: 
       initialValues={
         member
           ? { displayName: member.displayName, roles: member.roles, regionCode: member.regionCode, departmentId: member.departmentId, active: member.active }
-          : { roles: [], active: true }
+          : { roles: [], active: true, ...(defaultRegionCode ? { regionCode: defaultRegionCode } : {}) }
       }
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
