@@ -35,10 +35,12 @@ export const identityRepository = {
   },
   regionAndDepartmentNames(db: DbOrTx, regionCode: string, departmentId: string | null) {
     return db
-      .selectFrom('regions')
-      .leftJoin('departments', (join) => join.on('departments.id', '=', departmentId ?? '00000000-0000-0000-0000-000000000000'))
-      .select(['regions.name as regionName', 'departments.name as departmentName'])
-      .where('regions.code', '=', regionCode)
+      .selectNoFrom((eb) => [
+        eb.selectFrom('regions').select('name').where('code', '=', regionCode).as('regionName'),
+        departmentId === null
+          ? eb.val<string | null>(null).as('departmentName')
+          : eb.selectFrom('departments').select('name').where('id', '=', departmentId).as('departmentName'),
+      ])
       .executeTakeFirst();
   },
 };

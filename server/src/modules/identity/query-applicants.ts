@@ -4,6 +4,7 @@ import { auditContextOf, requireApplicant, requireStaff, type RequestContext } f
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { pageOf, type Page, type PageQuery } from '../../platform/http/pagination.ts';
+import { escapeLike } from '../../platform/db/sql-helpers.ts';
 import type { ApplicantView } from './identity.schemas.ts';
 import { toApplicantView } from './applicant-view.ts';
 
@@ -53,8 +54,4 @@ export async function readApplicantPersonalData(deps: Deps, ctx: RequestContext,
     creditCode: row.credit_code,
     phone: deps.pii.decrypt(row.phone_enc),
   };
-}
-
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,6 +1,6 @@
 import type { DataScope } from '@onetrip/core';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { escapeLike } from '../identity/query-applicants.ts';
+import { escapeLike } from '../../platform/db/sql-helpers.ts';
 
 /** All SQL of the organisation module. Scope filters are applied here, from the scope the use-case passes. */
 export const organizationRepository = {

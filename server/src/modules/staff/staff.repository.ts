@@ -1,6 +1,6 @@
 import type { DataScope } from '@onetrip/core';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import { escapeLike } from '../identity/query-applicants.ts';
+import { escapeLike } from '../../platform/db/sql-helpers.ts';
 
 /** Staff users visible in a scope, joined with their region and department names. */
 function query(db: DbOrTx, scope: DataScope) {

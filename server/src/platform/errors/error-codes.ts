@@ -33,6 +33,7 @@ export const ERROR_TABLE = {
   IN_USE: { status: 409, zh: '该记录仍被引用，不能删除', en: 'This record is still in use and cannot be deleted' },
   OPERATOR_NOT_FOUND: { status: 404, zh: '未找到与该身份证号码和姓名相符的个人账号', en: 'No person account matches this ID number and name' },
   NOT_AN_ENTERPRISE: { status: 403, zh: '只有法人账号可以授权经办人', en: 'Only enterprise accounts can authorise operators' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, zh: '不支持的内容类型，请以 JSON 提交', en: 'Unsupported content type; send JSON' },
   PAYLOAD_TOO_LARGE: { status: 413, zh: '提交的内容过大', en: 'The request is too large' },
   RATE_LIMITED: { status: 429, zh: '请求过于频繁，请稍后再试', en: 'Too many requests; please try again later' },
   SERVICE_UNAVAILABLE: { status: 503, zh: '服务暂不可用，请稍后再试', en: 'The service is temporarily unavailable' },

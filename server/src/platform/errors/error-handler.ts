@@ -81,8 +81,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       appError = new AppError('PAYLOAD_TOO_LARGE');
     } else if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
       // Malformed JSON, unsupported media type and the like: the client's fault, never a 500.
-      appError = fastifyError.statusCode === 429 ? new AppError('RATE_LIMITED') : new AppError('BAD_REQUEST', { message: fastifyError.message });
-      if (fastifyError.statusCode === 415 || fastifyError.statusCode === 400) appError = new AppError('BAD_REQUEST', { message: fastifyError.message });
+      const byStatus: Partial<Record<number, ErrorCode>> = { 413: 'PAYLOAD_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED' };
+      appError = new AppError(byStatus[fastifyError.statusCode] ?? 'BAD_REQUEST', { message: fastifyError.message });
     } else {
       request.log.error({ err, requestId: request.id }, 'unhandled error');
       appError = new AppError('INTERNAL_ERROR');

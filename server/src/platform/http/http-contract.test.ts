@@ -49,3 +49,11 @@ describe('HTTP contract', () => {
     expect((await ctx.app.inject('/api/departments/not-a-uuid')).statusCode).toBe(400);
   });
 });
+
+describe('client mistakes are 4xx', () => {
+  it('answers a non-JSON body with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/auth/staff/login', headers: { 'content-type': 'text/xml' }, payload: '<login/>' });
+    expect(res.statusCode).toBe(415);
+    expect(res.json().error.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+});
