@@ -24,6 +24,7 @@ import { identityRoutes } from './modules/identity/identity.routes.ts';
 import { organizationRoutes } from './modules/organization/organization.routes.ts';
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -91,6 +92,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'organization', description: 'Regions, departments, halls and windows' },
         { name: 'staff', description: 'Staff users and their roles' },
         { name: 'audit', description: 'The hash-chained audit log' },
+        { name: 'catalog', description: 'Service-item catalogue: basic items, implementations, review, versions, proofs, guide checking' },
+        { name: 'public catalog', description: 'Published guides and the proof catalogue, without login' },
       ],
     },
   });
@@ -104,6 +107,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(organizationRoutes, { deps });
     await api.register(staffRoutes, { deps });
     await api.register(auditRoutes, { deps });
+    await api.register(catalogRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -30,16 +30,22 @@ export type Permission =
   | 'staff.manage'
   | 'applicant.read'
   | 'applicant.read_personal_data'
-  | 'audit.read';
+  | 'audit.read'
+  | 'catalog.read'
+  | 'catalog.maintain'
+  | 'catalog.review'
+  | 'catalog.basic_items'
+  | 'catalog.proofs';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read'],
-  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read'],
-  item_admin: ['org.read', 'staff.read'],
-  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data'],
-  approver: ['org.read', 'staff.read'],
-  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read'],
-  hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data'],
+  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items'],
+  // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
+  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs'],
+  item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain'],
+  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
+  approver: ['org.read', 'staff.read', 'catalog.read'],
+  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read'],
+  hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
 };
 
 export function roleHasPermission(roles: readonly StaffRole[], permission: Permission): boolean {

@@ -1,6 +1,6 @@
 /** Table types for Kysely. Keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { StaffRole } from '@onetrip/core';
+import type { ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -141,7 +141,66 @@ export interface SystemSettingTable {
   updated_at: Timestamp;
 }
 
+export interface BasicItemTable {
+  code: string;
+  type_code: ItemTypeCode;
+  name: string;
+  parent_code: string | null;
+  legal_basis: string;
+  level: ExerciseLevel;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type PublicationStatus = 'unpublished' | 'published' | 'suspended' | 'cancelled';
+export type ChangeStatus = 'none' | 'draft' | 'submitted';
+
+export interface ImplementationTable {
+  id: Generated<string>;
+  code: string;
+  basic_code: string;
+  department_id: string;
+  region_code: string;
+  level: ExerciseLevel;
+  inherits_from: string | null;
+  publication_status: Generated<PublicationStatus>;
+  status_reason: string | null;
+  change_status: Generated<ChangeStatus>;
+  draft_content: ColumnType<ImplementationContent | null, string | null, string | null>;
+  draft_revision: Generated<number>;
+  review_comment: string | null;
+  current_version: number | null;
+  name: string;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ImplementationVersionTable {
+  implementation_id: string;
+  version: number;
+  content: ColumnType<ImplementationContent, string, never>;
+  content_hash: string;
+  published_at: CreatedAt;
+  published_by: string | null;
+}
+
+export interface ProofTable {
+  code: string;
+  name: string;
+  issuer: string;
+  status: 'kept' | 'cancelled';
+  reason: ProofCancellationReason | null;
+  note: Generated<string>;
+  cancelled_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  basic_items: BasicItemTable;
+  implementations: ImplementationTable;
+  implementation_versions: ImplementationVersionTable;
+  proofs: ProofTable;
   regions: RegionTable;
   departments: DepartmentTable;
   halls: HallTable;

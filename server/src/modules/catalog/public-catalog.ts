@@ -1,0 +1,65 @@
+/**
+ * The public side of the catalogue: only versions in force of published implementations are visible, without
+ * login. (Full-text search with Chinese segmentation and synonyms comes with the search increment; until then `q`
+ * matches names.)
+ */
+import { compressionRatio } from '@onetrip/core';
+import type { Deps } from '../../platform/http/deps.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { pageOf, type Page } from '../../platform/http/pagination.ts';
+import { escapeLike } from '../../platform/db/sql-helpers.ts';
+
+export interface PublicListQuery {
+  q?: string | undefined; audience?: string | undefined; theme?: string | undefined; departmentId?: string | undefined;
+  level?: number | undefined; typeCode?: string | undefined; page?: number | undefined; pageSize?: number | undefined;
+}
+
+function publishedQuery(deps: Deps) {
+  return deps.db
+    .selectFrom('implementations as i')
+    .innerJoin('implementation_versions as v', (join) => join.onRef('v.implementation_id', '=', 'i.id').onRef('v.version', '=', 'i.current_version'))
+    .innerJoin('basic_items as b', 'b.code', 'i.basic_code')
+    .innerJoin('departments as d', 'd.id', 'i.department_id')
+    .innerJoin('regions as r', 'r.code', 'i.region_code')
+    .where('i.publication_status', '=', 'published');
+}
+
+export async function listPublishedItems(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
+  const { page, pageSize, offset } = pageOf(query);
+  let q = publishedQuery(deps);
+  if (query.q?.trim()) q = q.where('i.name', 'like', `%${escapeLike(query.q.trim())}%`);
+  if (query.audience) q = q.where('v.content', '@>', JSON.stringify({ audiences: [query.audience] }) as never);
+  if (query.theme) q = q.where('v.content', '@>', JSON.stringify({ themes: [query.theme] }) as never);
+  if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
+  if (query.level) q = q.where('i.level', '=', query.level as never);
+  if (query.typeCode) q = q.where('b.type_code', '=', query.typeCode as never);
+  const [rows, count] = await Promise.all([
+    q.select(['i.code', 'i.name', 'b.type_code', 'd.name as department_name', 'r.name as region_name', 'i.level',
+      (eb) => eb.ref('v.content', '->>').key('caseKind').as('case_kind'),
+      (eb) => eb.ref('v.content', '->>').key('onlineDepth').as('online_depth'),
+      (eb) => eb.ref('v.content', '->>').key('tripsToSite').as('trips'),
+      (eb) => eb.ref('v.content', '->').key('audiences').as('audiences'),
+      (eb) => eb.ref('v.content', '->').key('themes').as('themes'),
+    ]).orderBy('i.level').orderBy('i.name').limit(pageSize).offset(offset).execute(),
+    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      code: r.code, name: r.name, typeCode: r.type_code, departmentName: r.department_name, regionName: r.region_name, level: r.level,
+      caseKind: String(r.case_kind), onlineDepth: Number(r.online_depth), tripsToSite: Number(r.trips), audiences: (r.audiences ?? []), themes: (r.themes ?? []),
+    })),
+    total: Number(count.n), page, pageSize,
+  };
+}
+
+/** The public guide of an implementation: the version in force, every element. */
+export async function getPublicGuide(deps: Deps, code: string) {
+  const row = await publishedQuery(deps)
+    .select(['i.code', 'i.name', 'i.basic_code', 'b.type_code', 'i.current_version', 'v.published_at', 'v.content', 'd.name as department_name', 'i.region_code', 'r.name as region_name', 'i.level'])
+    .where('i.code', '=', code).executeTakeFirst();
+  if (!row) throw AppError.notFound('guide');
+  return {
+    code: row.code, name: row.name, basicCode: row.basic_code, typeCode: row.type_code, version: row.current_version!, publishedAt: row.published_at.toISOString(),
+    departmentName: row.department_name, regionCode: row.region_code, regionName: row.region_name, level: row.level, content: row.content, compressionRatio: compressionRatio(row.content),
+  };
+}
