@@ -9,6 +9,7 @@ import { resolvePiiMasterKey } from './platform/crypto/master-key.ts';
 import { createPiiCipher } from './platform/crypto/pii-cipher.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
+import { seedDemoCatalog } from './seed/seed-catalog.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './seed/demo-data.ts';
 import { buildApp } from './app.ts';
 
@@ -79,7 +80,10 @@ async function main(): Promise<void> {
   if (masterKey.source === 'generated') log('generated a PII master key under DATA_DIR/secrets (set PII_MASTER_KEY in production)');
   const pii = createPiiCipher(masterKey.key);
   let seeded = false;
-  if (config.seedDemoData) seeded = await seedDemoData(database.db, pii);
+  if (config.seedDemoData) {
+    seeded = await seedDemoData(database.db, pii);
+    if (await seedDemoCatalog(database.db)) log('demo catalogue loaded');
+  }
   else if ((await database.db.selectFrom('staff_users').select('id').limit(1).execute()).length === 0) {
     log('no staff users yet: create the first administrator with  ONETRIP_ADMIN_PASSWORD=… npm run admin:create -- --username NAME --region CODE --region-name NAME');
   }

@@ -5,13 +5,15 @@ import { migrateToLatest } from '../platform/db/migrate.ts';
 import { resolvePiiMasterKey } from '../platform/crypto/master-key.ts';
 import { createPiiCipher } from '../platform/crypto/pii-cipher.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
+import { seedDemoCatalog } from '../seed/seed-catalog.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
 try {
   await migrateToLatest(database.db);
   const seeded = await seedDemoData(database.db, createPiiCipher(resolvePiiMasterKey(config).key));
-  process.stdout.write(seeded ? 'demo data loaded\n' : 'demo data was already loaded\n');
+  const catalog = await seedDemoCatalog(database.db);
+  process.stdout.write(`${seeded ? 'demo data loaded' : 'demo data was already loaded'}; ${catalog ? 'demo catalogue loaded' : 'demo catalogue was already loaded'}\n`);
 } finally {
   await database.close();
 }

@@ -6,7 +6,7 @@ const Text = (max = 2000) => Type.String({ maxLength: max });
 const ShortText = Type.String({ minLength: 1, maxLength: 200 });
 
 const LimitUnit = Type.Union([Type.Literal('working_days'), Type.Literal('natural_days')]);
-const TimeLimit = Type.Object({ value: Type.Integer({ minimum: 0, maximum: 3650 }), unit: LimitUnit, note: Type.Optional(Text(500)) }, { additionalProperties: false });
+const TimeLimit = Type.Object({ value: Type.Number({ minimum: 0, maximum: 3650, multipleOf: 0.5, description: 'Half days allowed (0.5 个工作日)' }), unit: LimitUnit, note: Type.Optional(Text(500)) }, { additionalProperties: false });
 
 const Material = Type.Object({
   key: Type.String({ pattern: '^[a-z0-9-]{1,60}$' }),
