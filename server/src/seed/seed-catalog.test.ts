@@ -62,3 +62,18 @@ describe('demo content and the API schema', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('public browse facets', () => {
+  it('counts published items per department, theme, audience, level and type', async () => {
+    const facets = (await ctx.app.inject('/api/public/catalog/facets')).json();
+    const total = (await ctx.app.inject('/api/public/catalog/items?pageSize=1')).json().total as number;
+    const sum = (list: { count: number }[]) => list.reduce((s, f) => s + f.count, 0);
+    expect(sum(facets.departments)).toBe(total);
+    expect(sum(facets.levels)).toBe(total);
+    expect(sum(facets.typeCodes)).toBe(total);
+    expect(facets.departments.length).toBeGreaterThanOrEqual(12);
+    const theme = facets.themes[0] as { value: string; count: number };
+    expect((await ctx.app.inject(`/api/public/catalog/items?theme=${theme.value}&pageSize=1`)).json().total).toBe(theme.count);
+    expect(facets.audiences.map((a: { value: string }) => a.value)).toEqual(expect.arrayContaining(['natural_person', 'enterprise']));
+  });
+});

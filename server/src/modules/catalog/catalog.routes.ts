@@ -13,7 +13,7 @@ import { publishImplementation, sendBackImplementation, submitImplementation } f
 import { changePublicationStatus } from './change-publication-status.ts';
 import { checkReport, diffVersions, getImplementation, getVersion, listImplementations, listVersions } from './query-implementations.ts';
 import { cancelProof, createBasicItem, createProof, listBasicItems, listProofs } from './manage-catalog-records.ts';
-import { getPublicGuide, listPublishedItems } from './public-catalog.ts';
+import { getPublicGuide, listPublishedItems, publishedFacets } from './public-catalog.ts';
 
 const tags = ['catalog'];
 const publicTags = ['public catalog'];
@@ -79,6 +79,11 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
       page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })), pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: 100 })),
     }), response: { 200: PageOf(PublicItemSummaryView), ...errorResponses } },
   }, (request) => listPublishedItems(deps, request.query));
+  const Facet = <T extends Parameters<typeof Type.Object>[0]>(props: T) => Type.Array(Type.Object({ ...props, count: Type.Integer() }));
+  app.get('/public/catalog/facets', { schema: { tags: publicTags, summary: 'Published-item counts per department, theme, audience, level and type (browse filters)', response: { 200: Type.Object({
+    departments: Facet({ id: Uuid, name: Type.String() }), themes: Facet({ value: Type.String() }), audiences: Facet({ value: Type.String() }),
+    levels: Facet({ value: Type.Integer() }), typeCodes: Facet({ value: Type.String() }),
+  }), ...errorResponses } } }, () => publishedFacets(deps));
   app.get('/public/catalog/items/:code', { schema: { tags: publicTags, summary: 'The guide (办事指南) of a published implementation', params: Type.Object({ code: Type.String({ pattern: '^[0-9A-Z]{31}$' }) }), response: { 200: PublicGuideView, ...errorResponses } } },
     (request) => getPublicGuide(deps, request.params.code));
   app.get('/public/catalog/proofs', { schema: { tags: publicTags, summary: 'The proof catalogue; status=cancelled lists the proofs nobody may ask for any more', querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('kept'), Type.Literal('cancelled')])) }), response: { 200: Type.Object({ items: Type.Array(ProofView) }), ...errorResponses } } },

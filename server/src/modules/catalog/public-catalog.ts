@@ -3,6 +3,7 @@
  * login. (Full-text search with Chinese segmentation and synonyms comes with the search increment; until then `q`
  * matches names.)
  */
+import { sql } from 'kysely';
 import { compressionRatio } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -61,5 +62,26 @@ export async function getPublicGuide(deps: Deps, code: string) {
   return {
     code: row.code, name: row.name, basicCode: row.basic_code, typeCode: row.type_code, version: row.current_version!, publishedAt: row.published_at.toISOString(),
     departmentName: row.department_name, regionCode: row.region_code, regionName: row.region_name, level: row.level, content: row.content, compressionRatio: compressionRatio(row.content),
+  };
+}
+
+/** Counts of published items per department, theme, audience, level and item type, for the browse filters. */
+export async function publishedFacets(deps: Deps) {
+  const base = publishedQuery(deps);
+  const [departments, themes, audiences, levels, types] = await Promise.all([
+    base.select(['d.id', 'd.name', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['d.id', 'd.name']).orderBy('d.name').execute(),
+    base.innerJoin(sql<{ value: string }>`jsonb_array_elements_text(v.content -> 'themes')`.as('t'), (join) => join.onTrue())
+      .select(['t.value', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('t.value').orderBy('t.value').execute(),
+    base.innerJoin(sql<{ value: string }>`jsonb_array_elements_text(v.content -> 'audiences')`.as('a'), (join) => join.onTrue())
+      .select(['a.value', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('a.value').orderBy('a.value').execute(),
+    base.select(['i.level', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('i.level').orderBy('i.level').execute(),
+    base.select(['b.type_code', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('b.type_code').orderBy('b.type_code').execute(),
+  ]);
+  return {
+    departments: departments.map((d) => ({ id: d.id, name: d.name, count: Number(d.n) })),
+    themes: themes.map((t) => ({ value: t.value, count: Number(t.n) })),
+    audiences: audiences.map((a) => ({ value: a.value, count: Number(a.n) })),
+    levels: levels.map((l) => ({ value: l.level as number, count: Number(l.n) })),
+    typeCodes: types.map((t) => ({ value: t.type_code as string, count: Number(t.n) })),
   };
 }
