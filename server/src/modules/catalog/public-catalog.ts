@@ -81,7 +81,7 @@ export async function publishedFacets(deps: Deps) {
     departments: departments.map((d) => ({ id: d.id, name: d.name, count: Number(d.n) })),
     themes: themes.map((t) => ({ value: t.value, count: Number(t.n) })),
     audiences: audiences.map((a) => ({ value: a.value, count: Number(a.n) })),
-    levels: levels.map((l) => ({ value: l.level as number, count: Number(l.n) })),
-    typeCodes: types.map((t) => ({ value: t.type_code as string, count: Number(t.n) })),
+    levels: levels.map((l) => ({ value: l.level, count: Number(l.n) })),
+    typeCodes: types.map((t) => ({ value: t.type_code, count: Number(t.n) })),
   };
 }
