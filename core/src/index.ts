@@ -12,3 +12,4 @@ export * from './catalog/guide-check.ts';
 export * from './catalog/content-diff.ts';
 export * from './catalog/inheritance.ts';
 export * from './util/canonical-json.ts';
+export * from './catalog/search-terms.ts';

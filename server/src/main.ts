@@ -10,6 +10,7 @@ import { createPiiCipher } from './platform/crypto/pii-cipher.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
 import { seedDemoCatalog } from './seed/seed-catalog.ts';
+import { indexMissingSearchVectors } from './modules/catalog/search-index.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './seed/demo-data.ts';
 import { buildApp } from './app.ts';
 
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   else if ((await database.db.selectFrom('staff_users').select('id').limit(1).execute()).length === 0) {
     log('no staff users yet: create the first administrator with  ONETRIP_ADMIN_PASSWORD=… npm run admin:create -- --username NAME --region CODE --region-name NAME');
   }
+  const indexed = await indexMissingSearchVectors(database.db);
+  if (indexed > 0) log(`indexed ${indexed} implementations for search`);
   if (config.jobsEnabled) jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg));
 
   app = await buildApp({ config, db: database.db, pii });

@@ -7,6 +7,7 @@ import { blockingFindings, buildImplementationCode, canonicalJson, checkImplemen
 import type { Db } from '../platform/db/database.ts';
 import { recordAudit, SYSTEM_CONTEXT } from '../platform/audit/audit-log.ts';
 import { sm3Hex } from '../platform/crypto/sm3.ts';
+import { refreshSearchVector } from '../modules/catalog/search-index.ts';
 import { DEMO_DEPARTMENTS } from './demo-data.ts';
 import { DEMO_BASIC_ITEMS, DEMO_IMPLEMENTATIONS, DEMO_PROOFS } from './demo-catalog.ts';
 
@@ -61,6 +62,7 @@ export async function seedDemoCatalog(db: Db): Promise<boolean> {
         publication_status: 'published', change_status: 'none', draft_content: null, current_version: 1, name: content.name,
       }).returning('id').executeTakeFirstOrThrow();
       await tx.insertInto('implementation_versions').values({ implementation_id: id, version: 1, content: JSON.stringify(content), content_hash: sm3Hex(canonicalJson(content)), published_by: null }).execute();
+      await refreshSearchVector(tx, id);
       idsByKey.set(`${impl.basicCode}|${impl.departmentKey}`, id);
       contentById.set(id, content);
     }

@@ -4,7 +4,8 @@
  * matches names.)
  */
 import { sql } from 'kysely';
-import { compressionRatio } from '@onetrip/core';
+import { compressionRatio, planQuery, toTsQueryText } from '@onetrip/core';
+import { segment } from '../../platform/search/segmenter.ts';
 import type { Deps } from '../../platform/http/deps.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { pageOf, type Page } from '../../platform/http/pagination.ts';
@@ -25,10 +26,31 @@ function publishedQuery(deps: Deps) {
     .where('i.publication_status', '=', 'published');
 }
 
+/**
+ * Published items, filtered; with `q`, ranked by relevance: every query term (or one of its synonyms) must match,
+ * weighted by where it matched (name ≫ item/department/result ≫ conditions ≫ materials), with a boost when the
+ * name contains the query as typed; shorter, higher-level names first on ties. When nothing matches all terms,
+ * items matching any term are returned instead.
+ */
 export async function listPublishedItems(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
+  const text = query.q?.trim() ?? '';
+  if (text) {
+    const plan = planQuery(text, segment);
+    for (const mode of ['and', 'or'] as const) {
+      const tsquery = toTsQueryText(plan, mode, segment);
+      if (tsquery === null) break;
+      const result = await listPage(deps, query, { tsquery, text });
+      if (result.total > 0 || mode === 'or') return result;
+    }
+    return { items: [], total: 0, ...pageOf(query) };
+  }
+  return listPage(deps, query, null);
+}
+
+async function listPage(deps: Deps, query: PublicListQuery, search: { tsquery: string; text: string } | null): Promise<Page<Record<string, unknown>>> {
   const { page, pageSize, offset } = pageOf(query);
   let q = publishedQuery(deps);
-  if (query.q?.trim()) q = q.where('i.name', 'like', `%${escapeLike(query.q.trim())}%`);
+  if (search) q = q.where(sql<boolean>`i.search_vector @@ ${search.tsquery}::tsquery`);
   if (query.audience) q = q.where('v.content', '@>', JSON.stringify({ audiences: [query.audience] }) as never);
   if (query.theme) q = q.where('v.content', '@>', JSON.stringify({ themes: [query.theme] }) as never);
   if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
@@ -41,7 +63,12 @@ export async function listPublishedItems(deps: Deps, query: PublicListQuery): Pr
       (eb) => eb.ref('v.content', '->>').key('tripsToSite').as('trips'),
       (eb) => eb.ref('v.content', '->').key('audiences').as('audiences'),
       (eb) => eb.ref('v.content', '->').key('themes').as('themes'),
-    ]).orderBy('i.level').orderBy('i.name').limit(pageSize).offset(offset).execute(),
+    ])
+      .$if(search !== null, (qb) => qb.orderBy(sql`ts_rank(i.search_vector, ${search!.tsquery}::tsquery)
+          + CASE WHEN i.name = ${search!.text} THEN 10 WHEN i.name LIKE ${`${escapeLike(search!.text)}%`} THEN 3
+                 WHEN i.name LIKE ${`%${escapeLike(search!.text)}%`} THEN 1.5 ELSE 0 END`, 'desc').orderBy(sql`length(i.name)`))
+      // Ties: higher level first, then the catalogue's own order (a department numbers its primary item first).
+      .orderBy('i.level').orderBy('i.basic_code').orderBy('i.name').limit(pageSize).offset(offset).execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {

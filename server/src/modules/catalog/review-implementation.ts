@@ -11,6 +11,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { assertConsistent, checkContextFor } from './catalog-support.ts';
+import { refreshSearchVector } from './search-index.ts';
 import { currentContentOf, implementationDetail, loadImplementation } from './load-implementation.ts';
 
 export async function submitImplementation(deps: Deps, ctx: RequestContext, id: string) {
@@ -53,6 +54,7 @@ export async function publishImplementation(deps: Deps, ctx: RequestContext, id:
       change_status: 'none', draft_content: null, review_comment: null, name: content.name, draft_revision: row.draft_revision + 1, updated_at: new Date(),
     }).where('id', '=', id).execute();
     await recordAudit(tx, auditContextOf(ctx), { action: 'implementation.published', subjectType: 'implementation', subjectId: id, summary: { version, name: content.name } });
+    await refreshSearchVector(tx, id);
     await refreshInheritors(tx, ctx, id, version, content);
   });
   return implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));

@@ -171,6 +171,8 @@ export interface ImplementationTable {
   review_comment: string | null;
   current_version: number | null;
   name: string;
+  /** Maintained by the catalogue's search index; never written from user input. */
+  search_vector: ColumnType<string | null, never, never>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }

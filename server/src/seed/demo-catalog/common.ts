@@ -215,6 +215,7 @@ export const LICENSE_TYPES = {
   vehicleLicense: `${AUTHORITY.mps}005`, // 机动车行驶证
   criminalRecordCertificate: `${AUTHORITY.mps}004`, // 无犯罪记录证明（电子）
   massEventPermit: `${AUTHORITY.mps}006`, // 大型群众性活动安全许可决定书
+  ordinaryPassport: `${AUTHORITY.mps}007`, // 普通护照
   marriageCertificate: `${AUTHORITY.mca}001`, // 结婚证
   realEstateCertificate: `${AUTHORITY.mnr}001`, // 不动产权证书
   landUsePreapproval: `${AUTHORITY.mnr}002`, // 建设项目用地预审与选址意见书

@@ -47,6 +47,8 @@ const migrationKin = basicItem('07', 3, 1, '户口迁移（投靠亲属迁入）
 const migrationHome = basicItem('07', 3, 2, '户口迁移（购房迁入）', `${HUKOU}第十三条；${HUKOU_REFORM}`, 7, migration);
 const idCardIssue = basicItem('07', 4, 0, '居民身份证申领', ID_LAW, 7);
 const noCrimeCert = basicItem('20', 9, 0, '无犯罪记录证明开具', '《公安机关办理犯罪记录查询工作规定》', 7);
+const PASSPORT_LAW = '《中华人民共和国护照法》';
+const passportIssue = basicItem('01', 95, 0, '普通护照签发', `${PASSPORT_LAW}第五条、第六条`, 7);
 
 // ---------------------------------------------------------------------------------------------------------------
 // 人社
@@ -1067,14 +1069,74 @@ const noCrimeImpl = implement(noCrimeCert, 'gaj', {
   ], [{ when: ['abroad', '是'], require: ['destinationCountry'] }]),
 });
 
+const passportImpl = implement(passportIssue, 'gaj', {
+  conditions: [
+    '中国公民因前往外国定居、探亲、学习、就业、旅行、从事商务活动等非公务原因出国',
+    '首次申请、护照有效期即将届满换发、签证页即将使用完毕换发，或护照损毁、遗失补发',
+  ],
+  materials: [
+    material('old-passport', '原普通护照', `${PASSPORT_LAW}第十一条`, {
+      necessity: 'conditional',
+      condition: '换发护照的',
+      source: 'government',
+      sourceNote: '办理时交回，由受理窗口收回',
+      acceptanceStandard: '护照与申请人一致，未被宣布作废',
+    }),
+    material('guardian-consent', '监护人出具的同意出境意见书', `${PASSPORT_LAW}第五条；《中国公民因私出国（境）证件申请规定》`, {
+      necessity: 'conditional',
+      condition: '申请人未满 16 周岁的',
+      source: 'applicant',
+      acceptanceStandard: '监护人签名，并由监护人陪同办理',
+    }),
+  ],
+  fees: [{
+    item: '普通护照工本费',
+    standard: '每本 120 元',
+    basis: '国家发展改革委、财政部关于降低部分行政事业性收费标准的通知（发改价格〔2019〕914号）',
+    reducible: false,
+  }],
+  legalLimit: workingDays(15, `${PASSPORT_LAW}第六条：公安机关出入境管理机构应当自收到申请材料之日起十五日内签发普通护照`),
+  promisedLimit: workingDays(3, '含制证时间，可选择邮寄送达'),
+  caseKind: 'promised',
+  process: reviewAndDecide(3,
+    '核对申请人身份和出境事由，比对人像指纹，核查法定不准出境情形（《中华人民共和国护照法》第十三条）。',
+    '审批签发，证件制成后邮寄或通知领取。'),
+  specialProcedures: [],
+  result: { name: '中华人民共和国普通护照', type: 'license', sampleFile: null, licenseTypeCode: LICENSE_TYPES.ordinaryPassport },
+  onlineDepth: 3,
+  tripsToSite: 1,
+  visitReason: '须本人到场采集人像和指纹信息：《中华人民共和国护照法》第六条规定申请人应当本人到场',
+  channels: ['hall', 'appointment', 'online', 'mobile', 'payment', 'post'],
+  crossRegionScope: 'nationwide',
+  audiences: ['natural_person'],
+  themes: ['travel'],
+  faq: [
+    { question: '可以在赤峰办理外地户籍人员的护照吗？', answer: '可以。普通护照签发已实行全国通办，凭居民身份证即可在居住地出入境窗口申请。' },
+    { question: '办好的护照能寄到家吗？', answer: '能。受理时选择邮寄送达，护照制成后寄到指定地址，全程只跑一次。' },
+  ],
+  form: buildForm([
+    F.name(),
+    F.idNumber(),
+    F.phone(),
+    F.radio('applyType', '申请类别', ['首次申请', '换发', '补发']),
+    F.radio('isMinor', '申请人是否未满 16 周岁', ['是', '否']),
+    F.text('guardianName', '监护人姓名', { required: false, maxLength: 50 }),
+    F.radio('delivery', '领取方式', ['邮寄送达', '窗口领取']),
+    F.address('deliveryAddress', '邮寄地址', { required: false }),
+  ], [
+    { when: ['isMinor', '是'], require: ['guardianName'] },
+    { when: ['delivery', '邮寄送达'], require: ['deliveryAddress'] },
+  ]),
+});
+
 export const PEOPLE_BASIC_ITEMS: DemoBasicItem[] = [
   pensionEnrolment, ssCard, employmentCard, unemploymentBenefit, remoteCare, medicalEnrolment, chronicCare, hfWithdrawal, hfPurchase,
   hfRent, hfRetire, hfLoanRepay, hfLoan, hfEmployer, marriage, dibao, birth, migration, migrationKin, migrationHome, idCardIssue,
-  noCrimeCert,
+  noCrimeCert, passportIssue,
 ];
 
 export const PEOPLE_IMPLEMENTATIONS: DemoImplementation[] = [
   pensionImpl, ssCardImpl, employmentCardImpl, unemploymentImpl, remoteCareImpl, medicalEnrolmentImpl, chronicImpl, hfPurchaseImpl,
   hfRentImpl, hfRetireImpl, hfLoanRepayImpl, hfLoanImpl, hfEmployerImpl, marriageImpl, dibaoImpl, birthImpl, migrationKinImpl,
-  migrationHomeImpl, idCardImpl, noCrimeImpl,
+  migrationHomeImpl, idCardImpl, noCrimeImpl, passportImpl,
 ];
