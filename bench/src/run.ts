@@ -1,11 +1,12 @@
 /**
  * npm run bench [name] — benchmarks run against a real PostgreSQL started for the run (never the dev data).
- * Each prints one JSON line. Available: foundation (default).
+ * Each prints one JSON line. Available: foundation (default), catalog (also `npm run bench:catalog`).
  * These are measurements, not tests: numbers vary between runs and machines; compare ratios within one run.
  */
 import { foundationBench } from './foundation.bench.ts';
+import { catalogBench } from './catalog.bench.ts';
 
-const benches: Record<string, () => Promise<Record<string, unknown>>> = { foundation: foundationBench };
+const benches: Record<string, () => Promise<Record<string, unknown>>> = { foundation: foundationBench, catalog: catalogBench };
 const name = process.argv[2] ?? 'foundation';
 const bench = benches[name];
 if (!bench) {

@@ -13,7 +13,7 @@ import { publishImplementation, sendBackImplementation, submitImplementation } f
 import { changePublicationStatus } from './change-publication-status.ts';
 import { checkReport, diffVersions, getImplementation, getVersion, listImplementations, listVersions } from './query-implementations.ts';
 import { cancelProof, createBasicItem, createProof, listBasicItems, listProofs } from './manage-catalog-records.ts';
-import { getPublicGuide, listPublishedItems, publishedFacets } from './public-catalog.ts';
+import { getPublicGuideJson, listPublishedItems, publishedFacets } from './public-catalog.ts';
 
 const tags = ['catalog'];
 const publicTags = ['public catalog'];
@@ -84,8 +84,14 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
     departments: Facet({ id: Uuid, name: Type.String() }), themes: Facet({ value: Type.String() }), audiences: Facet({ value: Type.String() }),
     levels: Facet({ value: Type.Integer() }), typeCodes: Facet({ value: Type.String() }),
   }), ...errorResponses } } }, () => publishedFacets(deps));
-  app.get('/public/catalog/items/:code', { schema: { tags: publicTags, summary: 'The guide (办事指南) of a published implementation', params: Type.Object({ code: Type.String({ pattern: '^[0-9A-Z]{31}$' }) }), response: { 200: PublicGuideView, ...errorResponses } } },
-    (request) => getPublicGuide(deps, request.params.code));
+  app.get('/public/catalog/items/:code', { schema: { tags: publicTags, summary: 'The guide (办事指南) of a published implementation (ETag; If-None-Match answers 304)', params: Type.Object({ code: Type.String({ pattern: '^[0-9A-Z]{31}$' }) }), response: { 200: PublicGuideView, 304: Type.Null(), ...errorResponses } } },
+    async (request, reply) => {
+      const { body, etag } = await getPublicGuideJson(deps, request.params.code);
+      void reply.header('etag', etag).header('cache-control', 'public, max-age=60');
+      if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
+      // Already serialised (and cached) from the same view the schema describes.
+      return reply.type('application/json; charset=utf-8').send(body);
+    });
   app.get('/public/catalog/proofs', { schema: { tags: publicTags, summary: 'The proof catalogue; status=cancelled lists the proofs nobody may ask for any more', querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('kept'), Type.Literal('cancelled')])) }), response: { 200: Type.Object({ items: Type.Array(ProofView) }), ...errorResponses } } },
     async (request) => ({ items: await listProofs(deps.db, request.query.status) }));
 };

@@ -75,6 +75,9 @@ describe('implementation lifecycle', () => {
     const guide = await ctx.app.inject(`/api/public/catalog/items/${implCode}`);
     expect(guide.statusCode).toBe(200);
     expect(guide.json()).toMatchObject({ version: 1, departmentName: '赤峰市市场监督管理局', content: { officeHours: '周一至周五 8:30–17:30' } });
+    const etag = guide.headers['etag'] as string;
+    expect(etag).toMatch(/^"[0-9A-Z]{31}-1-[0-9a-f]{16}"$/);
+    expect((await ctx.app.inject({ url: `/api/public/catalog/items/${implCode}`, headers: { 'if-none-match': etag } })).statusCode).toBe(304);
     const list = (await ctx.app.inject('/api/public/catalog/items?audience=enterprise&theme=permits')).json();
     expect(list.items.map((i: { code: string }) => i.code)).toContain(implCode);
     expect((await ctx.app.inject('/api/public/catalog/items?audience=natural_person')).json().items.map((i: { code: string }) => i.code)).not.toContain(implCode);
@@ -104,7 +107,9 @@ describe('implementation lifecycle', () => {
     expect(versions[0]!.publishedBy).toBe('center');
     expect((await maintainer.get(`/api/catalog/implementations/${implId}/versions/1`)).json().promisedLimit.value).toBe(5);
     expect((await maintainer.get(`/api/catalog/implementations/${implId}/diff?from=1&to=2`)).json().changes.length).toBeGreaterThan(0);
-    expect((await ctx.app.inject(`/api/public/catalog/items/${implCode}`)).json().version).toBe(2);
+    const v2 = await ctx.app.inject(`/api/public/catalog/items/${implCode}`);
+    expect(v2.json().version).toBe(2);
+    expect(v2.headers['etag']).toMatch(/-2-/);
     expect(await auditActions(ctx, implId)).toEqual(expect.arrayContaining(['implementation.submitted', 'implementation.sent_back', 'implementation.published']));
     await expect(ctx.sql("UPDATE implementation_versions SET content_hash = 'x' WHERE version = 1")).rejects.toThrow(/immutable/);
   });

@@ -1,7 +1,6 @@
 /**
  * The public side of the catalogue: only versions in force of published implementations are visible, without
- * login. (Full-text search with Chinese segmentation and synonyms comes with the search increment; until then `q`
- * matches names.)
+ * login. Search segments Chinese with jieba, expands synonyms, and ranks with weighted full-text search.
  */
 import { sql } from 'kysely';
 import { compressionRatio, planQuery, toTsQueryText } from '@onetrip/core';
@@ -33,6 +32,28 @@ function publishedQuery(deps: Deps) {
  * items matching any term are returned instead.
  */
 export async function listPublishedItems(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
+  if (!deps.config.searchCacheEnabled) return listPublishedItemsUncached(deps, query);
+  const key = JSON.stringify([query.q?.trim() ?? '', query.audience, query.theme, query.departmentId, query.level, query.typeCode, query.page ?? 1, query.pageSize ?? 20]);
+  const cached = listCache.get(key);
+  if (cached && cached.generation === catalogGeneration && cached.expires > Date.now()) return cached.page;
+  const generation = catalogGeneration;
+  const result = await listPublishedItemsUncached(deps, query);
+  if (listCache.size >= LIST_CACHE_MAX) listCache.delete(listCache.keys().next().value!);
+  listCache.set(key, { page: result, generation, expires: Date.now() + LIST_TTL_MS });
+  return result;
+}
+
+/**
+ * Result pages of popular queries, dropped as a whole whenever anything published changes in this process
+ * (catalogGeneration), and after LIST_TTL_MS for changes made by other processes. Citizens' queries repeat
+ * heavily (社保, 护照, 公积金…), and ranking a broad term over tens of thousands of items costs tens of ms.
+ */
+const LIST_TTL_MS = 30_000;
+const LIST_CACHE_MAX = 2_000;
+const listCache = new Map<string, { page: Page<Record<string, unknown>>; generation: number; expires: number }>();
+let catalogGeneration = 0;
+
+async function listPublishedItemsUncached(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
   const text = query.q?.trim() ?? '';
   if (text) {
     const plan = planQuery(text, segment);
@@ -47,30 +68,45 @@ export async function listPublishedItems(deps: Deps, query: PublicListQuery): Pr
   return listPage(deps, query, null);
 }
 
+/** Counting stops here: "1000+" is as useful to a citizen as an exact figure, and much cheaper. */
+export const MAX_COUNTED = 1000;
+
+/**
+ * Two steps, so that only the rows of one page are joined with their (large) version content: first the ids in
+ * order, from the implementations row alone (search vector, name, level, codes); then the page's details.
+ */
 async function listPage(deps: Deps, query: PublicListQuery, search: { tsquery: string; text: string } | null): Promise<Page<Record<string, unknown>>> {
   const { page, pageSize, offset } = pageOf(query);
-  let q = publishedQuery(deps);
+  let q = deps.db.selectFrom('implementations as i').where('i.publication_status', '=', 'published');
   if (search) q = q.where(sql<boolean>`i.search_vector @@ ${search.tsquery}::tsquery`);
-  if (query.audience) q = q.where('v.content', '@>', JSON.stringify({ audiences: [query.audience] }) as never);
-  if (query.theme) q = q.where('v.content', '@>', JSON.stringify({ themes: [query.theme] }) as never);
+  if (query.audience || query.theme) {
+    const containment = JSON.stringify({ ...(query.audience ? { audiences: [query.audience] } : {}), ...(query.theme ? { themes: [query.theme] } : {}) });
+    q = q.where((eb) => eb.exists(eb.selectFrom('implementation_versions as v').select(sql`1`.as('one'))
+      .whereRef('v.implementation_id', '=', 'i.id').whereRef('v.version', '=', 'i.current_version').where('v.content', '@>', containment as never)));
+  }
   if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
   if (query.level) q = q.where('i.level', '=', query.level as never);
-  if (query.typeCode) q = q.where('b.type_code', '=', query.typeCode as never);
-  const [rows, count] = await Promise.all([
-    q.select(['i.code', 'i.name', 'b.type_code', 'd.name as department_name', 'r.name as region_name', 'i.level',
+  if (query.typeCode) q = q.where((eb) => eb.exists(eb.selectFrom('basic_items as b').select(sql`1`.as('one')).whereRef('b.code', '=', 'i.basic_code').where('b.type_code', '=', query.typeCode as never)));
+  const [ids, count] = await Promise.all([
+    q.select('i.id')
+      .$if(search !== null, (qb) => qb.orderBy(sql`ts_rank(i.search_vector, ${search!.tsquery}::tsquery)
+          + CASE WHEN i.name = ${search!.text} THEN 10 WHEN i.name LIKE ${`${escapeLike(search!.text)}%`} THEN 3
+                 WHEN i.name LIKE ${`%${escapeLike(search!.text)}%`} THEN 1.5 ELSE 0 END`, 'desc').orderBy(sql`length(i.name)`))
+      // Ties: higher level first, then the catalogue's own order (a department numbers its primary item first).
+      .orderBy('i.level').orderBy('i.basic_code').orderBy('i.name').limit(pageSize).offset(offset).execute(),
+    deps.db.selectFrom(q.select(sql`1`.as('one')).limit(MAX_COUNTED).as('matches')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  const order = new Map(ids.map((r, index) => [r.id, index]));
+  const rows = ids.length === 0 ? [] : await publishedQuery(deps)
+    .select(['i.id', 'i.code', 'i.name', 'b.type_code', 'd.name as department_name', 'r.name as region_name', 'i.level',
       (eb) => eb.ref('v.content', '->>').key('caseKind').as('case_kind'),
       (eb) => eb.ref('v.content', '->>').key('onlineDepth').as('online_depth'),
       (eb) => eb.ref('v.content', '->>').key('tripsToSite').as('trips'),
       (eb) => eb.ref('v.content', '->').key('audiences').as('audiences'),
       (eb) => eb.ref('v.content', '->').key('themes').as('themes'),
     ])
-      .$if(search !== null, (qb) => qb.orderBy(sql`ts_rank(i.search_vector, ${search!.tsquery}::tsquery)
-          + CASE WHEN i.name = ${search!.text} THEN 10 WHEN i.name LIKE ${`${escapeLike(search!.text)}%`} THEN 3
-                 WHEN i.name LIKE ${`%${escapeLike(search!.text)}%`} THEN 1.5 ELSE 0 END`, 'desc').orderBy(sql`length(i.name)`))
-      // Ties: higher level first, then the catalogue's own order (a department numbers its primary item first).
-      .orderBy('i.level').orderBy('i.basic_code').orderBy('i.name').limit(pageSize).offset(offset).execute(),
-    q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+    .where('i.id', 'in', ids.map((r) => r.id)).execute();
+  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {
     items: rows.map((r) => ({
       code: r.code, name: r.name, typeCode: r.type_code, departmentName: r.department_name, regionName: r.region_name, level: r.level,
@@ -78,6 +114,34 @@ async function listPage(deps: Deps, query: PublicListQuery, search: { tsquery: s
     })),
     total: Number(count.n), page, pageSize,
   };
+}
+
+/**
+ * Serialised guides, by implementation code. A published version never changes, so a guide only goes stale when
+ * the version in force or the publication status changes: the use-cases doing that call invalidatePublicGuide().
+ * Other server processes see the change within GUIDE_TTL_MS.
+ */
+const GUIDE_TTL_MS = 30_000;
+const GUIDE_CACHE_MAX = 5_000;
+const guideCache = new Map<string, { body: string; etag: string; expires: number }>();
+
+/** Called by every use-case that changes what the public sees (publication, suspension, cancellation). */
+export function invalidatePublicGuide(code: string): void {
+  guideCache.delete(code);
+  catalogGeneration += 1;
+}
+
+/** The guide as a JSON string with an ETag (implementation code + version + content hash). */
+export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: string; etag: string }> {
+  const cached = guideCache.get(code);
+  if (cached && cached.expires > Date.now()) return cached;
+  const guide = await getPublicGuide(deps, code);
+  const hash = await deps.db.selectFrom('implementation_versions as v').innerJoin('implementations as i', 'i.id', 'v.implementation_id')
+    .select('v.content_hash').where('i.code', '=', code).whereRef('v.version', '=', 'i.current_version').executeTakeFirstOrThrow();
+  const entry = { body: JSON.stringify(guide), etag: `"${code}-${guide.version}-${hash.content_hash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS };
+  if (guideCache.size >= GUIDE_CACHE_MAX) guideCache.delete(guideCache.keys().next().value!);
+  guideCache.set(code, entry);
+  return entry;
 }
 
 /** The public guide of an implementation: the version in force, every element. */

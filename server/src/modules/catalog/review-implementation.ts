@@ -12,6 +12,7 @@ import { sm3Hex } from '../../platform/crypto/sm3.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { assertConsistent, checkContextFor } from './catalog-support.ts';
 import { refreshSearchVector } from './search-index.ts';
+import { invalidatePublicGuide } from './public-catalog.ts';
 import { currentContentOf, implementationDetail, loadImplementation } from './load-implementation.ts';
 
 export async function submitImplementation(deps: Deps, ctx: RequestContext, id: string) {
@@ -55,9 +56,13 @@ export async function publishImplementation(deps: Deps, ctx: RequestContext, id:
     }).where('id', '=', id).execute();
     await recordAudit(tx, auditContextOf(ctx), { action: 'implementation.published', subjectType: 'implementation', subjectId: id, summary: { version, name: content.name } });
     await refreshSearchVector(tx, id);
+    invalidatePublicGuide(row.code);
     await refreshInheritors(tx, ctx, id, version, content);
   });
-  return implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));
+  const detail = await implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));
+  // Again after commit: a read between the first invalidation and the commit may have cached the old version.
+  invalidatePublicGuide(detail.code);
+  return detail;
 }
 
 /** Gives every inheriting implementation a working copy with the new city content and its own local elements. */
