@@ -27,10 +27,10 @@ export async function changePublicationStatus(deps: Deps, ctx: RequestContext, i
       // A cancelled implementation keeps its published versions (cases refer to them) but no working copy.
       ...(transition === 'cancel' ? { change_status: 'none' as const, draft_content: null } : {}),
     }).where('id', '=', id).execute();
-    invalidatePublicGuide(row.code);
+    invalidatePublicGuide(deps.db, row.code);
     await recordAudit(tx, auditContextOf(ctx), { action: `implementation.${transition === 'cancel' ? 'cancelled' : transition === 'suspend' ? 'suspended' : 'resumed'}`, subjectType: 'implementation', subjectId: id, summary: { before: { status: row.publication_status }, after: { status: rule.to }, reason: reason.trim() } });
   });
   const detail = await implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));
-  invalidatePublicGuide(detail.code); // again after commit, see publishImplementation
+  invalidatePublicGuide(deps.db, detail.code); // again after commit, see publishImplementation
   return detail;
 }

@@ -34,24 +34,39 @@ function publishedQuery(deps: Deps) {
 export async function listPublishedItems(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
   if (!deps.config.searchCacheEnabled) return listPublishedItemsUncached(deps, query);
   const key = JSON.stringify([query.q?.trim() ?? '', query.audience, query.theme, query.departmentId, query.level, query.typeCode, query.page ?? 1, query.pageSize ?? 20]);
-  const cached = listCache.get(key);
-  if (cached && cached.generation === catalogGeneration && cached.expires > Date.now()) return cached.page;
-  const generation = catalogGeneration;
+  const caches = cachesOf(deps.db);
+  const cached = caches.lists.get(key);
+  if (cached && cached.generation === caches.generation && cached.expires > Date.now()) return cached.page;
+  const generation = caches.generation;
   const result = await listPublishedItemsUncached(deps, query);
-  if (listCache.size >= LIST_CACHE_MAX) listCache.delete(listCache.keys().next().value!);
-  listCache.set(key, { page: result, generation, expires: Date.now() + LIST_TTL_MS });
+  if (caches.lists.size >= LIST_CACHE_MAX) caches.lists.delete(caches.lists.keys().next().value!);
+  caches.lists.set(key, { page: result, generation, expires: Date.now() + LIST_TTL_MS });
   return result;
 }
 
 /**
  * Result pages of popular queries, dropped as a whole whenever anything published changes in this process
- * (catalogGeneration), and after LIST_TTL_MS for changes made by other processes. Citizens' queries repeat
+ * (its generation), and after LIST_TTL_MS for changes made by other processes. Citizens' queries repeat
  * heavily (社保, 护照, 公积金…), and ranking a broad term over tens of thousands of items costs tens of ms.
  */
 const LIST_TTL_MS = 30_000;
 const LIST_CACHE_MAX = 2_000;
-const listCache = new Map<string, { page: Page<Record<string, unknown>>; generation: number; expires: number }>();
-let catalogGeneration = 0;
+
+/** Caches belong to one database (several app instances may share a process: tests, benchmarks). */
+interface PublicCaches {
+  lists: Map<string, { page: Page<Record<string, unknown>>; generation: number; expires: number }>;
+  guides: Map<string, { body: string; etag: string; expires: number }>;
+  generation: number;
+}
+const cachesByDb = new WeakMap<object, PublicCaches>();
+function cachesOf(db: object): PublicCaches {
+  let caches = cachesByDb.get(db);
+  if (!caches) {
+    caches = { lists: new Map(), guides: new Map(), generation: 0 };
+    cachesByDb.set(db, caches);
+  }
+  return caches;
+}
 
 async function listPublishedItemsUncached(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
   const text = query.q?.trim() ?? '';
@@ -123,24 +138,25 @@ async function listPage(deps: Deps, query: PublicListQuery, search: { tsquery: s
  */
 const GUIDE_TTL_MS = 30_000;
 const GUIDE_CACHE_MAX = 5_000;
-const guideCache = new Map<string, { body: string; etag: string; expires: number }>();
 
 /** Called by every use-case that changes what the public sees (publication, suspension, cancellation). */
-export function invalidatePublicGuide(code: string): void {
-  guideCache.delete(code);
-  catalogGeneration += 1;
+export function invalidatePublicGuide(db: object, code: string): void {
+  const caches = cachesOf(db);
+  caches.guides.delete(code);
+  caches.generation += 1;
 }
 
 /** The guide as a JSON string with an ETag (implementation code + version + content hash). */
 export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: string; etag: string }> {
-  const cached = guideCache.get(code);
+  const guides = cachesOf(deps.db).guides;
+  const cached = guides.get(code);
   if (cached && cached.expires > Date.now()) return cached;
   const guide = await getPublicGuide(deps, code);
   const hash = await deps.db.selectFrom('implementation_versions as v').innerJoin('implementations as i', 'i.id', 'v.implementation_id')
     .select('v.content_hash').where('i.code', '=', code).whereRef('v.version', '=', 'i.current_version').executeTakeFirstOrThrow();
   const entry = { body: JSON.stringify(guide), etag: `"${code}-${guide.version}-${hash.content_hash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS };
-  if (guideCache.size >= GUIDE_CACHE_MAX) guideCache.delete(guideCache.keys().next().value!);
-  guideCache.set(code, entry);
+  if (guides.size >= GUIDE_CACHE_MAX) guides.delete(guides.keys().next().value!);
+  guides.set(code, entry);
   return entry;
 }
 

@@ -56,12 +56,12 @@ export async function publishImplementation(deps: Deps, ctx: RequestContext, id:
     }).where('id', '=', id).execute();
     await recordAudit(tx, auditContextOf(ctx), { action: 'implementation.published', subjectType: 'implementation', subjectId: id, summary: { version, name: content.name } });
     await refreshSearchVector(tx, id);
-    invalidatePublicGuide(row.code);
+    invalidatePublicGuide(deps.db, row.code);
     await refreshInheritors(tx, ctx, id, version, content);
   });
   const detail = await implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));
   // Again after commit: a read between the first invalidation and the commit may have cached the old version.
-  invalidatePublicGuide(detail.code);
+  invalidatePublicGuide(deps.db, detail.code);
   return detail;
 }
 
