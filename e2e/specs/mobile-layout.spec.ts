@@ -41,3 +41,15 @@ test('at 375 px a staff member can log in and use the workbench', async ({ page 
   await expect(page.getByRole('table')).toBeVisible();
   await expectNoHorizontalOverflow(page);
 });
+
+test('at 375 px the catalogue and a guide fit, with filters wrapping and tables scrolling inside their box', async ({ page }) => {
+  await page.goto('/services?audience=person');
+  await expect(page.getByRole('heading', { level: 1, name: '个人办事' })).toBeVisible();
+  await expect(page.locator('.service-list').getByRole('listitem').first()).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+
+  await page.locator('.service-list').getByRole('listitem').first().getByRole('heading').getByRole('link').click();
+  await expect(page).toHaveURL(/\/services\/[0-9A-Z]{31}$/);
+  await expect(page.getByRole('region', { name: '申请材料' }).getByRole('table')).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+});

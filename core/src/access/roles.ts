@@ -35,16 +35,17 @@ export type Permission =
   | 'catalog.maintain'
   | 'catalog.review'
   | 'catalog.basic_items'
-  | 'catalog.proofs';
+  | 'catalog.proofs'
+  | 'catalog.report';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items'],
+  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report'],
   // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
-  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs'],
+  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report'],
   item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain'],
   clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
   approver: ['org.read', 'staff.read', 'catalog.read'],
-  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read'],
+  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report'],
   hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
 };
 

@@ -8,7 +8,11 @@ import { RouteErrorPage } from '../features/shell/components/RouteErrorPage.tsx'
 
 // One chunk per page: the public home does not download the admin tables and forms.
 const HomePage = lazy(() => import('../features/portal/components/HomePage.tsx').then((m) => ({ default: m.HomePage })));
-const ServicesPage = lazy(() => import('../features/portal/components/ServicesPage.tsx').then((m) => ({ default: m.ServicesPage })));
+const ServicesPage = lazy(() => import('../features/catalog/components/ServicesPage.tsx').then((m) => ({ default: m.ServicesPage })));
+const GuidePage = lazy(() => import('../features/catalog/components/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
+const CancelledProofsPage = lazy(() =>
+  import('../features/catalog/components/CancelledProofsPage.tsx').then((m) => ({ default: m.CancelledProofsPage })),
+);
 const ApplicantLoginPage = lazy(() =>
   import('../features/auth/components/ApplicantLoginPage.tsx').then((m) => ({ default: m.ApplicantLoginPage })),
 );
@@ -17,6 +21,15 @@ const RegisterPage = lazy(() => import('../features/applicants/components/Regist
 const MePage = lazy(() => import('../features/applicants/components/MePage.tsx').then((m) => ({ default: m.MePage })));
 const WorkbenchHomePage = lazy(() =>
   import('../features/workbench/components/WorkbenchHomePage.tsx').then((m) => ({ default: m.WorkbenchHomePage })),
+);
+const ImplementationsPage = lazy(() =>
+  import('../features/catalog/components/workbench/ImplementationsPage.tsx').then((m) => ({ default: m.ImplementationsPage })),
+);
+const ImplementationDetailPage = lazy(() =>
+  import('../features/catalog/components/workbench/ImplementationDetailPage.tsx').then((m) => ({ default: m.ImplementationDetailPage })),
+);
+const CheckReportPage = lazy(() =>
+  import('../features/catalog/components/workbench/CheckReportPage.tsx').then((m) => ({ default: m.CheckReportPage })),
 );
 const RegionsPage = lazy(() => import('../features/regions/components/RegionsPage.tsx').then((m) => ({ default: m.RegionsPage })));
 const DepartmentsPage = lazy(() =>
@@ -35,6 +48,8 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'services', element: <ServicesPage /> },
+      { path: 'services/proofs', element: <CancelledProofsPage /> },
+      { path: 'services/:code', element: <GuidePage /> },
       { path: 'login', element: <ApplicantLoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'me', element: <RequireApplicant><MePage /></RequireApplicant> },
@@ -51,6 +66,9 @@ export const router = createBrowserRouter([
         element: <RequireArea area="workbench"><Outlet /></RequireArea>,
         children: [
           { index: true, element: <WorkbenchHomePage /> },
+          { path: 'catalog', element: <ImplementationsPage /> },
+          { path: 'catalog/report', element: <CheckReportPage /> },
+          { path: 'catalog/:id', element: <ImplementationDetailPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

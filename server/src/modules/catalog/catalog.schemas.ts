@@ -20,14 +20,14 @@ const Material = Type.Object({
   source: Type.Union([Type.Literal('applicant'), Type.Literal('government'), Type.Literal('other')]),
   sourceNote: Type.Optional(Text(500)),
   fillingInstructions: Type.Optional(Text()),
-  blankFormFile: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-  sampleFile: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
+  blankFormFile: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
+  sampleFile: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
   acceptanceStandard: Type.Optional(Text()),
-  legalBasis: Type.Union([Text(), Type.Null()]),
+  legalBasis: Type.Union([Type.Null(), Text()]),
   remarks: Type.Optional(Text()),
   commonMistakes: Type.Optional(Type.Array(Text(500), { maxItems: 20 })),
-  proofCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
-  satisfiedByLicenseType: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+  proofCode: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 40 })])),
+  satisfiedByLicenseType: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 40 })])),
 }, { additionalProperties: false });
 
 const Fee = Type.Object({ item: ShortText, standard: Text(500), basis: Text(), reducible: Type.Boolean(), reductionBasis: Type.Optional(Text()) }, { additionalProperties: false });
@@ -61,12 +61,12 @@ export const ImplementationContentSchema = Type.Object({
   result: Type.Object({
     name: Type.String({ maxLength: 200 }),
     type: Type.Enum(['license', 'approval_document', 'certificate', 'filing', 'other', 'none']),
-    sampleFile: Type.Optional(Type.Union([Type.String({ maxLength: 200 }), Type.Null()])),
-    licenseTypeCode: Type.Optional(Type.Union([Type.String({ maxLength: 40 }), Type.Null()])),
+    sampleFile: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 200 })])),
+    licenseTypeCode: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 40 })])),
   }, { additionalProperties: false }),
   onlineDepth: Type.Integer({ minimum: 1, maximum: 7 }),
   tripsToSite: Type.Integer({ minimum: 0, maximum: 10 }),
-  visitReason: Type.Union([Text(1000), Type.Null()]),
+  visitReason: Type.Union([Type.Null(), Text(1000)]),
   channels: Type.Array(Type.Enum(['hall', 'online', 'mobile', 'post', 'appointment', 'payment', 'self_service']), { uniqueItems: true }),
   crossRegionScope: Type.Enum(['none', 'cross_county', 'cross_city', 'cross_province', 'nationwide']),
   audiences: Type.Array(Type.Enum(['natural_person', 'enterprise', 'public_institution', 'social_organization', 'government_organ', 'other_organization']), { uniqueItems: true }),
@@ -102,14 +102,14 @@ export const FindingView = Type.Object({
 });
 
 export const BasicItemView = Type.Object({
-  code: Type.String(), typeCode: Type.String(), name: Type.String(), parentCode: Type.Union([Type.String(), Type.Null()]), legalBasis: Type.String(), level: Type.Integer(),
+  code: Type.String(), typeCode: Type.String(), name: Type.String(), parentCode: Type.Union([Type.Null(), Type.String()]), legalBasis: Type.String(), level: Type.Integer(),
 });
 export const CreateBasicItemBody = Type.Object({
   typeCode: Type.Enum(['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '20']),
   mainNumber: Type.Integer({ minimum: 1, maximum: 999 }),
   subNumber: Type.Optional(Type.Integer({ minimum: 0, maximum: 999 })),
   name: Type.String({ minLength: 2, maxLength: 200 }),
-  parentCode: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9A-Z]{12}$' }), Type.Null()])),
+  parentCode: Type.Optional(Type.Union([Type.Null(), Type.String({ pattern: '^[0-9A-Z]{12}$' })])),
   legalBasis: Type.String({ minLength: 2, maxLength: 5000 }),
   level: Type.Integer({ minimum: 1, maximum: 7 }),
 }, { additionalProperties: false });
@@ -120,15 +120,15 @@ const ChangeStatus = Type.Enum(['none', 'draft', 'submitted']);
 export const ImplementationSummaryView = Type.Object({
   id: Uuid, code: Type.String(), name: Type.String(), basicCode: Type.String(), typeCode: Type.String(),
   departmentId: Uuid, departmentName: Type.String(), regionCode: Type.String(), regionName: Type.String(), level: Type.Integer(),
-  inheritsFrom: Type.Union([Uuid, Type.Null()]), publicationStatus: PublicationStatus, changeStatus: ChangeStatus, currentVersion: Type.Union([Type.Integer(), Type.Null()]),
-  statusReason: Type.Union([Type.String(), Type.Null()]), reviewComment: Type.Union([Type.String(), Type.Null()]), updatedAt: DateTime,
+  inheritsFrom: Type.Union([Type.Null(), Uuid]), publicationStatus: PublicationStatus, changeStatus: ChangeStatus, currentVersion: Type.Union([Type.Null(), Type.Integer()]),
+  statusReason: Type.Union([Type.Null(), Type.String()]), reviewComment: Type.Union([Type.Null(), Type.String()]), updatedAt: DateTime,
 });
 export const ImplementationDetailView = Type.Intersect([ImplementationSummaryView, Type.Object({
   draftRevision: Type.Integer(),
-  draft: Type.Union([Type.Ref('ImplementationContent'), Type.Null()]),
-  current: Type.Union([Type.Ref('ImplementationContent'), Type.Null()]),
+  draft: Type.Union([Type.Null(), Type.Ref('ImplementationContent')]),
+  current: Type.Union([Type.Null(), Type.Ref('ImplementationContent')]),
   findings: Type.Array(FindingView),
-  compressionRatio: Type.Union([Type.Number(), Type.Null()]),
+  compressionRatio: Type.Union([Type.Null(), Type.Number()]),
 })]);
 export const SaveResultView = Type.Object({ implementation: ImplementationDetailView });
 
@@ -144,12 +144,12 @@ export const SaveDraftBody = Type.Object({
 export const ReasonBody = Type.Object({ reason: Type.String({ minLength: 2, maxLength: 1000 }) }, { additionalProperties: false });
 export const CommentBody = Type.Object({ comment: Type.String({ minLength: 2, maxLength: 2000 }) }, { additionalProperties: false });
 
-export const VersionView = Type.Object({ version: Type.Integer(), publishedAt: DateTime, publishedBy: Type.Union([Type.String(), Type.Null()]), contentHash: Type.String() });
+export const VersionView = Type.Object({ version: Type.Integer(), publishedAt: DateTime, publishedBy: Type.Union([Type.Null(), Type.String()]), contentHash: Type.String() });
 export const ChangeView = Type.Object({ path: Type.String(), op: Type.Union([Type.Literal('added'), Type.Literal('removed'), Type.Literal('changed')]), before: Type.Optional(Type.Unknown()), after: Type.Optional(Type.Unknown()) });
 
 export const ProofView = Type.Object({
   code: Type.String(), name: Type.String(), issuer: Type.String(), status: Type.Union([Type.Literal('kept'), Type.Literal('cancelled')]),
-  reason: Type.Union([Type.String(), Type.Null()]), note: Type.String(), cancelledAt: Type.Union([DateTime, Type.Null()]),
+  reason: Type.Union([Type.Null(), Type.String()]), note: Type.String(), cancelledAt: Type.Union([Type.Null(), DateTime]),
 });
 export const CreateProofBody = Type.Object({
   code: Type.String({ pattern: '^[A-Z0-9-]{2,40}$' }), name: Type.String({ minLength: 2, maxLength: 200 }), issuer: Type.String({ minLength: 2, maxLength: 200 }), note: Type.Optional(Type.String({ maxLength: 2000 })),
@@ -163,7 +163,7 @@ export const PublicGuideView = Type.Object({
   code: Type.String(), name: Type.String(), basicCode: Type.String(), typeCode: Type.String(), version: Type.Integer(), publishedAt: DateTime,
   departmentName: Type.String(), regionCode: Type.String(), regionName: Type.String(), level: Type.Integer(),
   content: Type.Ref('ImplementationContent'),
-  compressionRatio: Type.Union([Type.Number(), Type.Null()]),
+  compressionRatio: Type.Union([Type.Null(), Type.Number()]),
 });
 export const PublicItemSummaryView = Type.Object({
   code: Type.String(), name: Type.String(), typeCode: Type.String(), departmentName: Type.String(), regionName: Type.String(), level: Type.Integer(),

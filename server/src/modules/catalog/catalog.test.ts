@@ -203,3 +203,20 @@ describe('suspension and cancellation', () => {
     expect(await auditActions(ctx, implId)).toEqual(expect.arrayContaining(['implementation.suspended', 'implementation.resumed', 'implementation.cancelled']));
   });
 });
+
+describe('request validation keeps nulls', () => {
+  it('stores null optional fields as null, not as empty strings', async () => {
+    const basic = await center.post('/api/catalog/basic-items', { typeCode: '20', mainNumber: 903, name: '空值测试', legalBasis: '《测试条例》', level: 3 });
+    const content = sampleContent({ name: '空值测试', visitReason: null, tripsToSite: 0, onlineDepth: 4 });
+    content.materials[0]!.sampleFile = null;
+    content.materials[0]!.proofCode = null;
+    const created = await maintainer.post('/api/catalog/implementations', { basicCode: basic.json().code, content });
+    expect(created.statusCode).toBe(201);
+    const draft = created.json().draft;
+    expect(draft.visitReason).toBeNull();
+    expect(draft.materials[0].sampleFile).toBeNull();
+    expect(draft.materials[0].proofCode).toBeNull();
+    const clerk = await staffClient(ctx, 'clerk');
+    expect((await clerk.get('/api/catalog/check-report')).statusCode).toBe(403);
+  });
+});

@@ -73,7 +73,7 @@ export async function diffVersions(deps: Deps, ctx: RequestContext, id: string, 
  * one, else the version in force), with counts per severity and per rule.
  */
 export async function checkReport(deps: Deps, ctx: RequestContext) {
-  const staff = requireStaff(ctx, 'catalog.read');
+  const staff = requireStaff(ctx, 'catalog.report');
   const rows = await repo.implementations(deps.db, staff.scope)
     .leftJoin('implementation_versions as v', (join) => join.onRef('v.implementation_id', '=', 'i.id').onRef('v.version', '=', 'i.current_version'))
     .select([...repo.summaryColumns, 'i.draft_content', 'v.content as current_content'])

@@ -16,8 +16,8 @@ export const StaffPrincipalView = Type.Object({
   roles: Type.Array(StaffRoleSchema),
   regionCode: Type.String(),
   regionName: Type.String(),
-  departmentId: Type.Union([Uuid, Type.Null()]),
-  departmentName: Type.Union([Type.String(), Type.Null()]),
+  departmentId: Type.Union([Type.Null(), Uuid]),
+  departmentName: Type.Union([Type.Null(), Type.String()]),
   areas: Areas,
 });
 
@@ -37,13 +37,13 @@ export const PrincipalView = Type.Union([StaffPrincipalView, ApplicantPrincipalV
 export type PrincipalView = Static<typeof PrincipalView>;
 
 export const SessionView = Type.Object({
-  principal: Type.Union([PrincipalView, Type.Null()]),
-  csrfToken: Type.Union([Type.String(), Type.Null()]),
+  principal: Type.Union([Type.Null(), PrincipalView]),
+  csrfToken: Type.Union([Type.Null(), Type.String()]),
 });
 
 export const LoginResult = Type.Object({
   principal: PrincipalView,
-  csrfToken: Type.Union([Type.String(), Type.Null()]),
+  csrfToken: Type.Union([Type.Null(), Type.String()]),
   expiresAt: DateTime,
   token: Type.Optional(Type.String({ description: 'Only when "bearer": true was asked for' })),
 });
@@ -84,9 +84,9 @@ export const ApplicantView = Type.Object({
   id: Uuid,
   kind: Type.Union([Type.Literal('person'), Type.Literal('enterprise')]),
   name: Type.String(),
-  idNumberMasked: Type.Union([Type.String(), Type.Null()]),
-  creditCode: Type.Union([Type.String(), Type.Null()]),
-  legalRepresentative: Type.Union([Type.String(), Type.Null()]),
+  idNumberMasked: Type.Union([Type.Null(), Type.String()]),
+  creditCode: Type.Union([Type.Null(), Type.String()]),
+  legalRepresentative: Type.Union([Type.Null(), Type.String()]),
   phoneMasked: Type.String(),
   createdAt: DateTime,
 });
@@ -96,8 +96,8 @@ export const ApplicantPersonalData = Type.Object({
   id: Uuid,
   kind: Type.Union([Type.Literal('person'), Type.Literal('enterprise')]),
   name: Type.String(),
-  idNumber: Type.Union([Type.String(), Type.Null()]),
-  creditCode: Type.Union([Type.String(), Type.Null()]),
+  idNumber: Type.Union([Type.Null(), Type.String()]),
+  creditCode: Type.Union([Type.Null(), Type.String()]),
   phone: Type.String(),
 });
 

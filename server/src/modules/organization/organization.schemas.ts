@@ -8,7 +8,7 @@ export const RegionView = Type.Object({
   name: Type.String(),
   level: RegionLevelSchema,
   kind: Type.String(),
-  parentCode: Type.Union([Type.String(), Type.Null()]),
+  parentCode: Type.Union([Type.Null(), Type.String()]),
 });
 export type RegionView = Static<typeof RegionView>;
 export const RegionCodeParams = Type.Object({ code: Type.String({ pattern: '^(\\d{6}|\\d{12})$' }) });
@@ -23,19 +23,19 @@ const DepartmentKind = Type.Union([Type.Literal('department'), Type.Literal('ser
 export const DepartmentView = Type.Object({
   id: Uuid,
   name: Type.String(),
-  shortName: Type.Union([Type.String(), Type.Null()]),
+  shortName: Type.Union([Type.Null(), Type.String()]),
   creditCode: Type.String(),
   regionCode: Type.String(),
   regionName: Type.String(),
   kind: DepartmentKind,
-  phone: Type.Union([Type.String(), Type.Null()]),
-  address: Type.Union([Type.String(), Type.Null()]),
+  phone: Type.Union([Type.Null(), Type.String()]),
+  address: Type.Union([Type.Null(), Type.String()]),
   active: Type.Boolean(),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
 export type DepartmentView = Static<typeof DepartmentView>;
-const OptionalText = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Null()]));
+const OptionalText = (max: number) => Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: max })]));
 export const CreateDepartmentBody = Type.Object({
   name: Type.String({ minLength: 2, maxLength: 100 }),
   shortName: OptionalText(30),
@@ -73,8 +73,8 @@ export const WindowView = Type.Object({
   number: Type.String(),
   name: Type.String(),
   kind: Type.String(),
-  departmentId: Type.Union([Uuid, Type.Null()]),
-  departmentName: Type.Union([Type.String(), Type.Null()]),
+  departmentId: Type.Union([Type.Null(), Uuid]),
+  departmentName: Type.Union([Type.Null(), Type.String()]),
   active: Type.Boolean(),
 });
 export type WindowView = Static<typeof WindowView>;
@@ -85,7 +85,7 @@ export const HallView = Type.Object({
   regionName: Type.String(),
   address: Type.String(),
   openingHours: Type.String(),
-  phone: Type.Union([Type.String(), Type.Null()]),
+  phone: Type.Union([Type.Null(), Type.String()]),
   active: Type.Boolean(),
   windowCount: Type.Integer(),
 });
@@ -110,12 +110,12 @@ export const CreateWindowBody = Type.Object({
   number: Type.String({ pattern: '^[A-Za-z0-9-]{1,10}$' }),
   name: Type.String({ minLength: 1, maxLength: 100 }),
   kind: WindowKindSchema,
-  departmentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  departmentId: Type.Optional(Type.Union([Type.Null(), Uuid])),
 }, { additionalProperties: false });
 export const UpdateWindowBody = Type.Object({
   number: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9-]{1,10}$' })),
   name: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
   kind: Type.Optional(WindowKindSchema),
-  departmentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
+  departmentId: Type.Optional(Type.Union([Type.Null(), Uuid])),
   active: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false, minProperties: 1 });

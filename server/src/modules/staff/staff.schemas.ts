@@ -9,12 +9,12 @@ export const StaffView = Type.Object({
   roles: Type.Array(StaffRoleSchema),
   regionCode: Type.String(),
   regionName: Type.String(),
-  departmentId: Type.Union([Uuid, Type.Null()]),
-  departmentName: Type.Union([Type.String(), Type.Null()]),
-  phoneMasked: Type.Union([Type.String(), Type.Null()]),
+  departmentId: Type.Union([Type.Null(), Uuid]),
+  departmentName: Type.Union([Type.Null(), Type.String()]),
+  phoneMasked: Type.Union([Type.Null(), Type.String()]),
   active: Type.Boolean(),
-  lockedUntil: Type.Union([DateTime, Type.Null()]),
-  lastLoginAt: Type.Union([DateTime, Type.Null()]),
+  lockedUntil: Type.Union([Type.Null(), DateTime]),
+  lastLoginAt: Type.Union([Type.Null(), DateTime]),
   createdAt: DateTime,
 });
 export type StaffView = Static<typeof StaffView>;
@@ -34,8 +34,8 @@ export const CreateStaffBody = Type.Object({
   password: Type.String({ maxLength: 256 }),
   roles: Type.Array(StaffRoleSchema, { minItems: 1, uniqueItems: true }),
   regionCode: Type.String({ pattern: '^(\\d{6}|\\d{12})$' }),
-  departmentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-  phone: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Null()])),
+  departmentId: Type.Optional(Type.Union([Type.Null(), Uuid])),
+  phone: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 20 })])),
 }, { additionalProperties: false });
 export type CreateStaffBody = Static<typeof CreateStaffBody>;
 
@@ -43,8 +43,8 @@ export const UpdateStaffBody = Type.Object({
   displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 50 })),
   roles: Type.Optional(Type.Array(StaffRoleSchema, { minItems: 1, uniqueItems: true })),
   regionCode: Type.Optional(Type.String({ pattern: '^(\\d{6}|\\d{12})$' })),
-  departmentId: Type.Optional(Type.Union([Uuid, Type.Null()])),
-  phone: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Null()])),
+  departmentId: Type.Optional(Type.Union([Type.Null(), Uuid])),
+  phone: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 20 })])),
   active: Type.Optional(Type.Boolean()),
 }, { additionalProperties: false, minProperties: 1 });
 export type UpdateStaffBody = Static<typeof UpdateStaffBody>;

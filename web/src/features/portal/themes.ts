@@ -1,16 +1,10 @@
-/** Life-event themes (主题服务) shown on the portal; the catalogue module will attach items to them. */
-export const PERSON_THEMES = ['birth', 'household', 'socialSecurity', 'employment', 'education', 'medical', 'housing', 'marriage'] as const;
-export const ENTERPRISE_THEMES = ['businessStart', 'licensing', 'construction', 'tax'] as const;
-export const THEMES = [...PERSON_THEMES, ...ENTERPRISE_THEMES] as const;
-export type ThemeKey = (typeof THEMES)[number];
+import type { EnterpriseTheme, PersonTheme } from '@onetrip/core';
 
-export function isThemeKey(value: string | null): value is ThemeKey {
-  return value !== null && (THEMES as readonly string[]).includes(value);
-}
-
-export const AUDIENCES = ['person', 'enterprise'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export function isAudience(value: string | null): value is Audience {
-  return value !== null && (AUDIENCES as readonly string[]).includes(value);
-}
+/**
+ * The life events the home page features (a selection of the catalogue's themes, see core catalog-codes); each
+ * links to the catalogue filtered by that theme, so the keys are the catalogue's theme codes.
+ */
+export const HOME_PERSON_THEMES = ['birth', 'household', 'social_security', 'employment', 'education', 'medical', 'housing', 'marriage'] as const satisfies readonly PersonTheme[];
+export const HOME_ENTERPRISE_THEMES = ['establishment', 'permits', 'construction', 'tax'] as const satisfies readonly EnterpriseTheme[];
+export const HOME_THEMES = [...HOME_PERSON_THEMES, ...HOME_ENTERPRISE_THEMES] as const;
+export type HomeTheme = (typeof HOME_THEMES)[number];

@@ -19,7 +19,7 @@ import { Link } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { useDocumentTitle } from '../../shell/hooks/useDocumentTitle.ts';
-import { ENTERPRISE_THEMES, PERSON_THEMES, THEMES, type ThemeKey } from '../themes.ts';
+import { HOME_ENTERPRISE_THEMES, HOME_PERSON_THEMES, HOME_THEMES, type HomeTheme } from '../themes.ts';
 import { ServiceSearch } from './ServiceSearch.tsx';
 import { ThemeIcon } from './ThemeIcon.tsx';
 
@@ -103,7 +103,7 @@ function AccountPanel() {
   );
 }
 
-function AudienceCard({ audience, themes, icon }: { audience: 'person' | 'enterprise'; themes: readonly ThemeKey[]; icon: ReactNode }) {
+function AudienceCard({ audience, themes, icon }: { audience: 'person' | 'enterprise'; themes: readonly HomeTheme[]; icon: ReactNode }) {
   const { t } = useTranslation();
   return (
     <Card className={`audience-card audience-card-${audience}`}>
@@ -116,8 +116,8 @@ function AudienceCard({ audience, themes, icon }: { audience: 'person' | 'enterp
           <Typography.Paragraph type="secondary">{t(`home.audience.${audience}.description`)}</Typography.Paragraph>
           <Flex wrap gap={8} className="audience-themes">
             {themes.map((theme) => (
-              <Link key={theme} to={`/services?theme=${theme}`} className="theme-chip">
-                {t(`home.themes.${theme}.title`)}
+              <Link key={theme} to={`/services?audience=${audience}&theme=${theme}`} className="theme-chip">
+                {t(`catalog.themes.${theme}`)}
               </Link>
             ))}
           </Flex>
@@ -180,10 +180,10 @@ export function HomePage() {
           </h2>
           <Row gutter={[16, 16]}>
             <Col xs={24} md={12}>
-              <AudienceCard audience="person" themes={PERSON_THEMES.slice(0, 6)} icon={<UserOutlined aria-hidden />} />
+              <AudienceCard audience="person" themes={HOME_PERSON_THEMES.slice(0, 6)} icon={<UserOutlined aria-hidden />} />
             </Col>
             <Col xs={24} md={12}>
-              <AudienceCard audience="enterprise" themes={ENTERPRISE_THEMES} icon={<BankOutlined aria-hidden />} />
+              <AudienceCard audience="enterprise" themes={HOME_ENTERPRISE_THEMES} icon={<BankOutlined aria-hidden />} />
             </Col>
           </Row>
         </section>
@@ -194,14 +194,14 @@ export function HomePage() {
           </h2>
           <Typography.Paragraph type="secondary">{t('home.themesSubtitle')}</Typography.Paragraph>
           <ul className="theme-grid">
-            {THEMES.map((theme) => (
+            {HOME_THEMES.map((theme) => (
               <li key={theme}>
                 <Link to={`/services?theme=${theme}`} className="theme-tile">
                   <span className="theme-tile-icon">
                     <ThemeIcon theme={theme} />
                   </span>
-                  <span className="theme-tile-title">{t(`home.themes.${theme}.title`)}</span>
-                  <span className="theme-tile-desc">{t(`home.themes.${theme}.description`)}</span>
+                  <span className="theme-tile-title">{t(`catalog.themes.${theme}`)}</span>
+                  <span className="theme-tile-desc">{t(`home.themeDescriptions.${theme}`)}</span>
                 </Link>
               </li>
             ))}
@@ -234,7 +234,12 @@ export function HomePage() {
                 <NotificationOutlined aria-hidden /> {t('home.noticeTitle')}
               </h2>
               <ul className="notice-list">
-                <li>{t('home.notices.catalogue')}</li>
+                <li>
+                  <Link to="/services">{t('home.notices.catalogue')}</Link>
+                </li>
+                <li>
+                  <Link to="/services/proofs">{t('home.notices.proofs')}</Link>
+                </li>
                 <li>{t('home.notices.register')}</li>
                 <li>{t('home.notices.hotline')}</li>
               </ul>

@@ -2,7 +2,7 @@ import { Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-/** The search box of the service hall; results come with the catalogue module, for now it opens /services. */
+/** The search box of the home page: opens the catalogue (/services) with the words as `q`. */
 export function ServiceSearch({ defaultValue, size = 'large' }: { defaultValue?: string; size?: 'large' | 'middle' }) {
   const { t } = useTranslation();
   const navigate = useNavigate();

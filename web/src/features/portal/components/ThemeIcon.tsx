@@ -12,15 +12,15 @@ import {
   SolutionOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import type { ThemeKey } from '../themes.ts';
+import type { HomeTheme } from '../themes.ts';
 
-export function ThemeIcon({ theme }: { theme: ThemeKey }) {
+export function ThemeIcon({ theme }: { theme: HomeTheme }) {
   switch (theme) {
     case 'birth':
       return <SmileOutlined aria-hidden />;
     case 'household':
       return <TeamOutlined aria-hidden />;
-    case 'socialSecurity':
+    case 'social_security':
       return <SafetyCertificateOutlined aria-hidden />;
     case 'employment':
       return <SolutionOutlined aria-hidden />;
@@ -32,9 +32,9 @@ export function ThemeIcon({ theme }: { theme: ThemeKey }) {
       return <HomeOutlined aria-hidden />;
     case 'marriage':
       return <HeartOutlined aria-hidden />;
-    case 'businessStart':
+    case 'establishment':
       return <ShopOutlined aria-hidden />;
-    case 'licensing':
+    case 'permits':
       return <AuditOutlined aria-hidden />;
     case 'construction':
       return <BuildOutlined aria-hidden />;

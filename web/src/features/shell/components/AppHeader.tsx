@@ -15,6 +15,27 @@ export interface NavSection {
   links: NavLinkItem[];
 }
 
+/**
+ * A navigation link whose target may carry a query (`/services?audience=person`): NavLink compares paths only, so
+ * such a link is active only when the current query has the same values.
+ */
+function AreaNavLink({ link, className, onNavigate }: { link: NavLinkItem; className?: string; onNavigate?: () => void }) {
+  const location = useLocation();
+  const [, query = ''] = link.to.split('?');
+  const current = new URLSearchParams(location.search);
+  const isQueryMatch = [...new URLSearchParams(query)].every(([key, value]) => current.get(key) === value);
+  return (
+    <NavLink
+      to={link.to}
+      end={link.to === '/'}
+      onClick={onNavigate}
+      className={({ isActive }) => [className, isActive && isQueryMatch ? 'active' : ''].filter(Boolean).join(' ')}
+    >
+      {link.label}
+    </NavLink>
+  );
+}
+
 function DrawerLinks({ section, onNavigate }: { section: NavSection; onNavigate: () => void }) {
   if (section.links.length === 0) return null;
   return (
@@ -25,9 +46,7 @@ function DrawerLinks({ section, onNavigate }: { section: NavSection; onNavigate:
       <ul className="drawer-links">
         {section.links.map((link) => (
           <li key={link.key}>
-            <NavLink to={link.to} end={link.to === '/'} onClick={onNavigate}>
-              {link.label}
-            </NavLink>
+            <AreaNavLink link={link} onNavigate={onNavigate} />
           </li>
         ))}
       </ul>
@@ -56,9 +75,7 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
         <BrandLogo />
         <nav aria-label={t('nav.main')} className="header-nav desktop-only">
           {inlineLinks.map((link) => (
-            <NavLink key={link.key} to={link.to} end={link.to === '/'} className="header-nav-link">
-              {link.label}
-            </NavLink>
+            <AreaNavLink key={link.key} link={link} className="header-nav-link" />
           ))}
         </nav>
         <div className="header-spacer" />

@@ -21,9 +21,12 @@ export function ConsoleLayout() {
     { title: t('nav.admin'), links: admin },
   ];
   const allLinks = [...workbench, ...admin];
+  // The most specific entry is selected: /workbench/catalog/report selects the report, not also the catalogue or home.
   const selected = allLinks
     .filter((link) => location.pathname === link.key || location.pathname.startsWith(`${link.key}/`))
-    .map((link) => link.key);
+    .map((link) => link.key)
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
   const items: MenuProps['items'] = [
     { type: 'group', key: 'workbench', label: t('nav.workbench'), children: toMenuItems(workbench) },
     ...(admin.length > 0 ? [{ type: 'group' as const, key: 'admin', label: t('nav.admin'), children: toMenuItems(admin) }] : []),

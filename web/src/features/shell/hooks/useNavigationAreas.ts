@@ -1,6 +1,7 @@
 import { roleHasPermission } from '@onetrip/core';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { canSeeCheckReport } from '../../catalog/hooks/useCatalogPermissions.ts';
 
 export interface NavLinkItem {
   key: string;
@@ -24,7 +25,14 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   const { t } = useTranslation();
   const { principal } = useSession();
   const workbench: NavLinkItem[] = [{ key: '/workbench', to: '/workbench', label: t('nav.workbenchHome') }];
-  if (principal?.kind !== 'staff' || !principal.areas.includes('admin')) return { workbench, admin: [] };
+  if (principal?.kind !== 'staff') return { workbench, admin: [] };
+  if (roleHasPermission(principal.roles, 'catalog.read')) {
+    workbench.push({ key: '/workbench/catalog', to: '/workbench/catalog', label: t('nav.catalog') });
+  }
+  if (canSeeCheckReport(principal.roles)) {
+    workbench.push({ key: '/workbench/catalog/report', to: '/workbench/catalog/report', label: t('nav.catalogReport') });
+  }
+  if (!principal.areas.includes('admin')) return { workbench, admin: [] };
   const admin: NavLinkItem[] = [
     { key: '/admin/regions', to: '/admin/regions', label: t('nav.regions') },
     { key: '/admin/departments', to: '/admin/departments', label: t('nav.departments') },

@@ -15,16 +15,17 @@ import { useSession } from '../../auth/hooks/useSession.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 
-const UPCOMING_MODULES: { key: 'accept' | 'approval' | 'supervision' | 'catalogue' | 'hotline' | 'ratings'; icon: ReactNode }[] = [
+/** Business modules; those with a `to` are available, the others are labelled as coming. */
+const MODULES: { key: 'accept' | 'approval' | 'supervision' | 'catalogue' | 'hotline' | 'ratings'; icon: ReactNode; to?: string }[] = [
+  { key: 'catalogue', icon: <UnorderedListOutlined aria-hidden />, to: '/workbench/catalog' },
   { key: 'accept', icon: <InboxOutlined aria-hidden /> },
   { key: 'approval', icon: <FileDoneOutlined aria-hidden /> },
   { key: 'supervision', icon: <AlertOutlined aria-hidden /> },
-  { key: 'catalogue', icon: <UnorderedListOutlined aria-hidden /> },
   { key: 'hotline', icon: <PhoneOutlined aria-hidden /> },
   { key: 'ratings', icon: <LikeOutlined aria-hidden /> },
 ];
 
-/** Staff home: who you are and what is coming. Upcoming modules are labelled as such, not faked. */
+/** Staff home: who you are, the modules you can open, and what is coming (labelled as such, not faked). */
 export function WorkbenchHomePage() {
   const { t } = useTranslation();
   const { principal } = useSession();
@@ -86,19 +87,26 @@ export function WorkbenchHomePage() {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{t('workbench.modulesNote')}</Typography.Paragraph>
           <Row gutter={[16, 16]}>
-            {UPCOMING_MODULES.map((module) => (
+            {MODULES.map((module) => (
               <Col key={module.key} xs={24} sm={12} xl={8}>
-                <Card className="module-card" aria-disabled="true">
+                <Card className={module.to ? 'module-card module-card-available' : 'module-card'} aria-disabled={module.to ? undefined : 'true'}>
                   <Flex gap={16} align="flex-start">
-                    <span className="module-icon module-icon-muted">{module.icon}</span>
+                    <span className={module.to ? 'module-icon' : 'module-icon module-icon-muted'}>{module.icon}</span>
                     <div>
                       <Flex gap={8} align="center" wrap>
                         <Typography.Title level={3} className="module-title">
                           {t(`workbench.modules.${module.key}.title`)}
                         </Typography.Title>
-                        <Tag>{t('common.comingSoon')}</Tag>
+                        {module.to ? null : <Tag>{t('common.comingSoon')}</Tag>}
                       </Flex>
                       <Typography.Text type="secondary">{t(`workbench.modules.${module.key}.description`)}</Typography.Text>
+                      {module.to ? (
+                        <div>
+                          <ButtonLink to={module.to} type="link" className="module-open" aria-label={`${t('workbench.openModule')} ${t(`workbench.modules.${module.key}.title`)}`}>
+                            {t('workbench.openModule')}
+                          </ButtonLink>
+                        </div>
+                      ) : null}
                     </div>
                   </Flex>
                 </Card>

@@ -1,0 +1,149 @@
+import type { Material } from '@onetrip/core';
+import { Table, Tag, Typography } from 'antd';
+import { FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+
+function MaterialFile({ file, label }: { file: string | null | undefined; label: 'blankForm' | 'sample' }) {
+  const { t } = useTranslation();
+  // Downloads need the file-serving endpoint (a later increment): until then the stored name is shown.
+  if (!file) return null;
+  return (
+    <div className="material-file">
+      <FileTextOutlined aria-hidden /> {t(`guide.materials.${label}`, { file })}
+    </div>
+  );
+}
+
+/** The materials (申请材料) with every element the guide must state: kind, form, necessity, copies, source, basis … */
+export function MaterialsTable({ materials }: { materials: readonly Material[] }) {
+  const { t } = useTranslation();
+  if (materials.length === 0) return <Typography.Paragraph>{t('guide.materials.empty')}</Typography.Paragraph>;
+  return (
+    <Table<Material>
+      className="materials-table"
+      rowKey="key"
+      size="small"
+      bordered
+      pagination={false}
+      dataSource={[...materials]}
+      scroll={{ x: 1100 }}
+      columns={[
+        { key: 'index', className: 'mcol-index', title: t('guide.materials.index'), width: 56, align: 'center', render: (_, __, index) => index + 1 },
+        {
+          key: 'name',
+          className: 'mcol-name',
+          title: t('guide.materials.name'),
+          width: 220,
+          render: (_, material) => (
+            <div>
+              <strong>{material.name}</strong>
+              {material.proofCode ? (
+                <div>
+                  <Tag className="material-proof">{t('guide.materials.proof', { code: material.proofCode })}</Tag>
+                </div>
+              ) : null}
+              {material.satisfiedByLicenseType ? (
+                <div className="material-license">
+                  <SafetyCertificateOutlined aria-hidden /> {t('guide.materials.licenseReuse', { type: material.satisfiedByLicenseType })}
+                </div>
+              ) : null}
+            </div>
+          ),
+        },
+        {
+          key: 'kind',
+          className: 'mcol-kind',
+          title: `${t('guide.materials.kind')} / ${t('guide.materials.form')}`,
+          width: 130,
+          render: (_, material) => (
+            <div>
+              <div>{t(`catalog.materialKinds.${material.kind}`)}</div>
+              <div>{t(`catalog.materialForms.${material.form}`)}</div>
+              {material.paperSize ? <div className="guide-muted">{t('guide.materials.paperSize', { size: material.paperSize })}</div> : null}
+            </div>
+          ),
+        },
+        {
+          key: 'necessity',
+          className: 'mcol-necessity',
+          title: t('guide.materials.necessity'),
+          width: 150,
+          render: (_, material) => (
+            <div>
+              <Tag color={material.necessity === 'required' ? 'red' : material.necessity === 'conditional' ? 'orange' : 'default'}>
+                {t(`catalog.necessities.${material.necessity}`)}
+              </Tag>
+              {material.condition ? <div className="guide-muted">{material.condition}</div> : null}
+            </div>
+          ),
+        },
+        {
+          key: 'copies',
+          className: 'mcol-copies',
+          title: t('guide.materials.copies'),
+          width: 80,
+          align: 'center',
+          render: (_, material) => (material.paperCopies > 0 ? t('guide.materials.copiesValue', { count: material.paperCopies }) : '—'),
+        },
+        {
+          key: 'source',
+          className: 'mcol-source',
+          title: t('guide.materials.source'),
+          width: 140,
+          render: (_, material) => (
+            <div>
+              <div>{t(`catalog.materialSources.${material.source}`)}</div>
+              {material.sourceNote ? <div className="guide-muted">{material.sourceNote}</div> : null}
+            </div>
+          ),
+        },
+        { key: 'legalBasis', className: 'mcol-legalbasis', title: t('guide.materials.legalBasis'), width: 180, render: (_, material) => material.legalBasis ?? '—' },
+        {
+          key: 'instructions',
+          className: 'mcol-instructions',
+          title: `${t('guide.materials.instructions')} / ${t('guide.materials.commonMistakes')}`,
+          width: 240,
+          render: (_, material) => {
+            const mistakes = material.commonMistakes ?? [];
+            const isEmpty = !material.fillingInstructions && mistakes.length === 0 && !material.acceptanceStandard && !material.remarks;
+            if (isEmpty) return '—';
+            return (
+              <div className="material-notes">
+                {material.fillingInstructions ? <div>{material.fillingInstructions}</div> : null}
+                {mistakes.length > 0 ? (
+                  <div>
+                    <span className="guide-label">{t('guide.materials.commonMistakes')}
+                      {t('catalog.colon')}
+                    </span>
+                    <ul className="material-mistakes">
+                      {mistakes.map((mistake) => (
+                        <li key={mistake}>{mistake}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+                {material.acceptanceStandard ? <div>{t('guide.materials.acceptance', { text: material.acceptanceStandard })}</div> : null}
+                {material.remarks ? <div className="guide-muted">{t('guide.materials.remarks', { text: material.remarks })}</div> : null}
+              </div>
+            );
+          },
+        },
+        {
+          key: 'files',
+          className: 'mcol-files',
+          title: t('guide.materials.files'),
+          width: 170,
+          render: (_, material) =>
+            material.blankFormFile || material.sampleFile ? (
+              <div>
+                <MaterialFile file={material.blankFormFile} label="blankForm" />
+                <MaterialFile file={material.sampleFile} label="sample" />
+              </div>
+            ) : (
+              <span className="guide-muted">{t('guide.materials.fileSoon')}</span>
+            ),
+        },
+      ]}
+    />
+  );
+}
