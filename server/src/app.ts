@@ -18,6 +18,7 @@ import type { PiiCipher } from './platform/crypto/pii-cipher.ts';
 import type { Deps } from './platform/http/deps.ts';
 import { registerErrorHandling } from './platform/errors/error-handler.ts';
 import { registerAuth } from './platform/auth/auth-plugin.ts';
+import { FailureThrottle } from './platform/auth/failure-throttle.ts';
 import { ErrorResponse } from './platform/http/common-schemas.ts';
 import { systemRoutes } from './modules/system/system.routes.ts';
 import { identityRoutes } from './modules/identity/identity.routes.ts';
@@ -59,6 +60,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     pii: options.pii,
     config,
     sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+    loginThrottle: new FailureThrottle(config.loginFailuresPerAddress, 15 * 60_000),
   };
 
   app.addHook('onSend', async (request, reply) => {

@@ -40,7 +40,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   });
 
   app.post('/auth/staff/login', {
-    schema: { tags: ['auth'], summary: 'Staff login (username + password)', body: StaffLoginBody, response: { 200: LoginResult, ...errorResponses, 423: Type.Ref('ErrorResponse') } },
+    schema: { tags: ['auth'], summary: 'Staff login (username + password)', body: StaffLoginBody, response: { 200: LoginResult, ...errorResponses, 423: Type.Ref('ErrorResponse'), 429: Type.Ref('ErrorResponse') } },
   }, async (request, reply) => {
     const bearer = request.body.bearer ?? false;
     const outcome = await loginStaff(deps, request.ctx, { username: request.body.username, password: request.body.password, bearer, userAgent: request.headers['user-agent'] ?? null });
@@ -48,7 +48,7 @@ export const identityRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (
   });
 
   app.post('/auth/applicant/login', {
-    schema: { tags: ['auth'], summary: 'Applicant login (resident ID number, credit code or mobile phone + password)', body: ApplicantLoginBody, response: { 200: LoginResult, ...errorResponses, 423: Type.Ref('ErrorResponse') } },
+    schema: { tags: ['auth'], summary: 'Applicant login (resident ID number, credit code or mobile phone + password)', body: ApplicantLoginBody, response: { 200: LoginResult, ...errorResponses, 423: Type.Ref('ErrorResponse'), 429: Type.Ref('ErrorResponse') } },
   }, async (request, reply) => {
     const bearer = request.body.bearer ?? false;
     const outcome = await loginApplicant(deps, request.ctx, { identifier: request.body.identifier, password: request.body.password, bearer, userAgent: request.headers['user-agent'] ?? null });

@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import type { Applicant } from '../../platform/db/schema.ts';
 import { identityRepository } from './identity.repository.ts';
-import { failLogin, failUnknownAccount, refuseIfLocked, type LoginAccount } from './login-policy.ts';
+import { failLogin, failUnknownAccount, refuseIfLocked, refuseIfThrottled, type LoginAccount } from './login-policy.ts';
 import type { LoginOutcome } from './login-staff.ts';
 
 /**
@@ -32,14 +32,19 @@ function maskIdentifier(identifier: string): string {
 /** Applicant login with ID number / credit code / phone and password. */
 export async function loginApplicant(deps: Deps, ctx: RequestContext, input: { identifier: string; password: string; bearer: boolean; userAgent: string | null }): Promise<LoginOutcome> {
   const audit = auditContextOf(ctx);
+  refuseIfThrottled(deps.loginThrottle, ctx.clientIp);
   const applicant = await findByIdentifier(deps, input.identifier);
   if (!applicant) {
     await verifyPassword(await dummyPasswordHash(), input.password);
+    deps.loginThrottle.recordFailure(ctx.clientIp);
     return failUnknownAccount(deps.db, audit, maskIdentifier(input.identifier), 'applicant');
   }
   const account: LoginAccount = { table: 'applicants', id: applicant.id, name: applicant.name, role: applicant.kind, active: applicant.active, lockedUntil: applicant.locked_until };
   await refuseIfLocked(deps.db, account, audit);
-  if (!(await verifyPassword(applicant.password_hash, input.password))) return failLogin(deps.db, deps.config, account, audit);
+  if (!(await verifyPassword(applicant.password_hash, input.password))) {
+    deps.loginThrottle.recordFailure(ctx.clientIp);
+    return failLogin(deps.db, deps.config, account, audit);
+  }
   return deps.db.transaction().execute(async (tx) => {
     await identityRepository.recordSuccess(tx, 'applicants', applicant.id);
     const { token, session } = await createSession(tx, { principalKind: 'applicant', principalId: applicant.id, transport: input.bearer ? 'bearer' : 'cookie', clientIp: ctx.clientIp, userAgent: input.userAgent }, deps.sessionPolicy);

@@ -4,7 +4,7 @@ import { verifyPassword, dummyPasswordHash } from '../../platform/auth/password.
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { identityRepository } from './identity.repository.ts';
-import { failLogin, failUnknownAccount, refuseIfLocked, type LoginAccount } from './login-policy.ts';
+import { failLogin, failUnknownAccount, refuseIfLocked, refuseIfThrottled, type LoginAccount } from './login-policy.ts';
 
 export interface LoginOutcome {
   token: string;
@@ -18,14 +18,19 @@ export interface LoginOutcome {
 /** Staff login with username and password; opens a cookie or bearer session. */
 export async function loginStaff(deps: Deps, ctx: RequestContext, input: { username: string; password: string; bearer: boolean; userAgent: string | null }): Promise<LoginOutcome> {
   const audit = auditContextOf(ctx);
+  refuseIfThrottled(deps.loginThrottle, ctx.clientIp);
   const user = await identityRepository.findStaffByUsername(deps.db, input.username.trim());
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
+    deps.loginThrottle.recordFailure(ctx.clientIp);
     return failUnknownAccount(deps.db, audit, input.username.slice(0, 32), 'staff');
   }
   const account: LoginAccount = { table: 'staff_users', id: user.id, name: user.username, role: user.roles.join(','), active: user.active, lockedUntil: user.locked_until };
   await refuseIfLocked(deps.db, account, audit);
-  if (!(await verifyPassword(user.password_hash, input.password))) return failLogin(deps.db, deps.config, account, audit);
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    deps.loginThrottle.recordFailure(ctx.clientIp);
+    return failLogin(deps.db, deps.config, account, audit);
+  }
   return deps.db.transaction().execute(async (tx) => {
     await identityRepository.recordSuccess(tx, 'staff_users', user.id);
     const { token, session } = await createSession(tx, { principalKind: 'staff', principalId: user.id, transport: input.bearer ? 'bearer' : 'cookie', clientIp: ctx.clientIp, userAgent: input.userAgent }, deps.sessionPolicy);

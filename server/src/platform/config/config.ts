@@ -21,6 +21,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** Failed logins from one address within 15 minutes before it must wait (credential stuffing). */
+  loginFailuresPerAddress: number;
   seedDemoData: boolean;
   publicUrl: string | null;
   webDistDir: string;
@@ -104,6 +106,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionAbsoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
     loginMaxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    loginFailuresPerAddress: int('LOGIN_FAILURES_PER_ADDRESS', 50, 1, 100_000),
     seedDemoData: bool('SEED_DEMO_DATA', true),
     publicUrl,
     webDistDir: path.resolve(repoRoot, read('WEB_DIST_DIR') ?? 'web/dist'),

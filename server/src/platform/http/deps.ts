@@ -2,6 +2,7 @@ import type { AppConfig } from '../config/config.ts';
 import type { PiiCipher } from '../crypto/pii-cipher.ts';
 import type { Db } from '../db/database.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
+import type { FailureThrottle } from '../auth/failure-throttle.ts';
 
 /** What use-cases need from the platform; built once in app.ts and passed explicitly. */
 export interface Deps {
@@ -9,4 +10,5 @@ export interface Deps {
   pii: PiiCipher;
   config: AppConfig;
   sessionPolicy: SessionPolicy;
+  loginThrottle: FailureThrottle;
 }

@@ -577,6 +577,7 @@ export const enUS: typeof zhCN = {
     username: 'Username',
     usernameRequired: 'Enter your username',
     lockedUntil: 'Too many failed attempts: this account is locked until {{time}}. Try again then, or ask an administrator to unlock it.',
+    rateLimited: 'Too many failed logins from this network; try again in {{minutes}} minutes.',
     loggedOut: 'You have logged out',
     forbiddenTitle: 'Access denied',
     forbiddenDescription: 'Your account may not open this page.',

@@ -576,6 +576,7 @@ export const zhCN = {
     username: '用户名',
     usernameRequired: '请输入用户名',
     lockedUntil: '登录失败次数过多，账户已锁定至 {{time}}。请届时再试，或联系管理员解锁。',
+    rateLimited: '本网络登录失败次数过多，请 {{minutes}} 分钟后再试。',
     loggedOut: '已退出登录',
     forbiddenTitle: '无权访问',
     forbiddenDescription: '您的账户没有访问此页面的权限。',
