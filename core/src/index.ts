@@ -13,3 +13,6 @@ export * from './catalog/content-diff.ts';
 export * from './catalog/inheritance.ts';
 export * from './util/canonical-json.ts';
 export * from './catalog/search-terms.ts';
+export * from './calendar/iso-date.ts';
+export * from './calendar/working-day-calendar.ts';
+export * from './calendar/holiday-cn.ts';

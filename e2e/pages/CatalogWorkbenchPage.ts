@@ -7,6 +7,7 @@ export class CatalogWorkbenchPage {
   readonly findings: Locator;
   readonly changes: Locator;
   readonly dialog: Locator;
+  readonly editButton: Locator;
 
   private readonly page: Page;
 
@@ -17,6 +18,7 @@ export class CatalogWorkbenchPage {
     this.findings = page.getByTestId('findings');
     this.changes = page.getByTestId('change-list');
     this.dialog = page.getByRole('dialog');
+    this.editButton = page.locator('.page-header').getByRole('link', { name: /编\s*辑/ });
   }
 
   async goto(): Promise<void> {

@@ -1,10 +1,15 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import { GuidePage } from '../pages/GuidePage.ts';
 import { HomePage } from '../pages/HomePage.ts';
 import { ServicesPage } from '../pages/ServicesPage.ts';
 
 // The demo catalogue (seeded at start) publishes 食品经营许可 of the city market regulator under the theme 经营许可.
 const ITEM = '食品经营许可';
+// jsqr is CommonJS with an ES-style default in its types: take the function from either shape.
+const jsQR = (jsQRModule as unknown as { default?: typeof jsQRModule.default }).default ?? (jsQRModule as unknown as typeof jsQRModule.default);
 
 test('a citizen finds a guide by theme and by name and sees its trips, materials, QR code and print button', async ({ page }) => {
   const home = new HomePage(page);
@@ -66,4 +71,34 @@ test('an unknown guide code shows a not-found page with a way back to the list',
   await expect(page.getByRole('heading', { name: '办事指南不存在' })).toBeVisible();
   await page.getByRole('link', { name: '返回事项列表' }).click();
   await expect(page).toHaveURL(/\/services$/);
+});
+
+test('a two-character query finds the obvious item; its QR code opens the same guide; blank forms download', async ({ page }) => {
+  const services = new ServicesPage(page);
+  await page.goto('/services');
+  await services.searchFor('护照');
+  await expect(services.results.getByRole('listitem').first()).toContainText('普通护照签发');
+  await services.openGuide('普通护照签发');
+  const guide = new GuidePage(page);
+  await expect(guide.heading).toHaveText('普通护照签发');
+  const guideUrl = page.url();
+
+  // Decode the QR code as a phone camera would: from the pixels on the screen.
+  const png = PNG.sync.read(await guide.qrCode.screenshot({ scale: 'device' }));
+  const decoded = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  expect(decoded?.data).toBe(guideUrl);
+  await page.goto(decoded!.data);
+  await expect(guide.heading).toHaveText('普通护照签发');
+
+  // A guide whose materials are filled in on paper offers the blank form and a filled-in sample.
+  await page.goto('/services');
+  await services.searchFor('个体工商户设立登记');
+  await services.openGuide('个体工商户设立登记');
+  const blankForm = guide.materials.getByRole('link', { name: /空白表格：授权委托书（空白）\.xlsx/ }).first();
+  await expect(blankForm).toBeVisible();
+  await expect(guide.materials.getByRole('link', { name: /示例样表：授权委托书（示例样表）\.xlsx/ }).first()).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent('download'), blankForm.click()]);
+  expect(download.suggestedFilename()).toBe('授权委托书（空白）.xlsx');
+  const bytes = fs.readFileSync(await download.path());
+  expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK'); // an xlsx is a zip
 });

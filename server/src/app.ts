@@ -26,11 +26,20 @@ import { organizationRoutes } from './modules/organization/organization.routes.t
 import { staffRoutes } from './modules/staff/staff.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
+import { catalogImportExportRoutes } from './modules/catalog/import-export/import-export.routes.ts';
+import type { JobQueue } from './platform/jobs/jobs.ts';
+import { catalogFileRoutes } from './modules/catalog/files/catalog-files.routes.ts';
+import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
+import { LocalDiskStorage, type FileStorage } from './platform/files/file-storage.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
   db: Db;
   pii: PiiCipher;
+  /** Background queues; without them (JOBS_ENABLED=false, tests) background work runs in-process. */
+  jobs?: JobQueue;
+  /** Where files live; local disk under DATA_DIR/files unless another store is given. */
+  files?: FileStorage;
   logger?: boolean;
 }
 
@@ -61,6 +70,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     config,
     sessionPolicy: { idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
     loginThrottle: new FailureThrottle(config.loginFailuresPerAddress, 15 * 60_000),
+    jobs: options.jobs,
+    files: options.files ?? new LocalDiskStorage(path.join(config.dataDir, 'files')),
   };
 
   app.addHook('onSend', async (request, reply) => {
@@ -98,6 +109,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'audit', description: 'The hash-chained audit log' },
         { name: 'catalog', description: 'Service-item catalogue: basic items, implementations, review, versions, proofs, guide checking' },
         { name: 'public catalog', description: 'Published guides and the proof catalogue, without login' },
+        { name: 'catalog import/export', description: 'Spreadsheet (xlsx) template, import with a row-by-row error report, and export of the catalogue' },
+        { name: 'calendar', description: 'Working-day calendar: statutory holidays and adjusted working days per year, deadline arithmetic' },
       ],
     },
   });
@@ -112,6 +125,9 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(staffRoutes, { deps });
     await api.register(auditRoutes, { deps });
     await api.register(catalogRoutes, { deps });
+    await api.register(catalogImportExportRoutes, { deps });
+    await api.register(catalogFileRoutes, { deps });
+    await api.register(calendarRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -2,6 +2,7 @@
  * Starts OneTrip: configuration → database (embedded or DATABASE_URL) → migrations → demo data on first start →
  * background jobs → HTTP server. SIGINT/SIGTERM stop the HTTP server, the jobs and the database in that order.
  */
+import path from 'node:path';
 import { loadConfig, ConfigError } from './platform/config/config.ts';
 import { openDatabase } from './platform/db/open-database.ts';
 import { migrateToLatest } from './platform/db/migrate.ts';
@@ -11,8 +12,11 @@ import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
 import { seedDemoCatalog } from './seed/seed-catalog.ts';
 import { indexMissingSearchVectors } from './modules/catalog/search-index.ts';
+import { warmSearchIndex } from './modules/catalog/search/catalog-search-sync.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './seed/demo-data.ts';
 import { buildApp } from './app.ts';
+import { seedCalendarFromChineseDays } from './modules/calendar/seed-calendar.ts';
+import { LocalDiskStorage } from './platform/files/file-storage.ts';
 
 function printBanner(url: string, seeded: boolean, demo: boolean): void {
   const lines = [
@@ -77,22 +81,26 @@ async function main(): Promise<void> {
 
   const applied = await migrateToLatest(database.db);
   if (applied.length > 0) log(`applied migrations: ${applied.join(', ')}`);
+  const calendarYears = await seedCalendarFromChineseDays(database.db);
+  if (calendarYears.length > 0) log(`working-day calendar: loaded ${calendarYears.length} years from chinese-days (${calendarYears[0]}–${calendarYears.at(-1)})`);
   const masterKey = resolvePiiMasterKey(config);
   if (masterKey.source === 'generated') log('generated a PII master key under DATA_DIR/secrets (set PII_MASTER_KEY in production)');
   const pii = createPiiCipher(masterKey.key);
+  const files = new LocalDiskStorage(path.join(config.dataDir, 'files'));
   let seeded = false;
   if (config.seedDemoData) {
     seeded = await seedDemoData(database.db, pii);
-    if (await seedDemoCatalog(database.db)) log('demo catalogue loaded');
+    if (await seedDemoCatalog(database.db, { files })) log('demo catalogue loaded');
   }
   else if ((await database.db.selectFrom('staff_users').select('id').limit(1).execute()).length === 0) {
     log('no staff users yet: create the first administrator with  ONETRIP_ADMIN_PASSWORD=… npm run admin:create -- --username NAME --region CODE --region-name NAME');
   }
   const indexed = await indexMissingSearchVectors(database.db);
   if (indexed > 0) log(`indexed ${indexed} implementations for search`);
+  log(`search index: ${await warmSearchIndex(database.db)} published implementations`);
   if (config.jobsEnabled) jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg));
 
-  app = await buildApp({ config, db: database.db, pii });
+  app = await buildApp({ config, db: database.db, pii, files, ...(jobs ? { jobs } : {}) });
   await app.listen({ host: config.host, port: config.port });
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   printBanner(url, seeded, config.seedDemoData);

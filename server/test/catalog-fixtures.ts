@@ -20,7 +20,7 @@ export function sampleContent(overrides: Partial<ImplementationContent> = {}): I
       { key: 'decide', name: '决定', role: 'approver', limit: { value: 2, unit: 'working_days' } },
     ],
     specialProcedures: ['site_inspection'],
-    result: { name: '食品经营许可证', type: 'license', sampleFile: 'sample-food-license.pdf', licenseTypeCode: '11100000000013338W032' },
+    result: { name: '食品经营许可证', type: 'license', sampleFile: null, licenseTypeCode: '11100000000013338W032' },
     onlineDepth: 4,
     tripsToSite: 1,
     visitReason: '领取纸质许可证（可选择邮寄，零跑腿）',

@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded-postgres.ts';
 import { createDb } from '../src/platform/db/database.ts';
 import { migrateToLatest } from '../src/platform/db/migrate.ts';
+import { seedCalendarFromChineseDays } from '../src/modules/calendar/seed-calendar.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,6 +25,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await cluster.createDatabase(template);
   const { db } = createDb(cluster.connectionString(template), { max: 2 });
   await migrateToLatest(db);
+  // Reference data every test database starts with, as a started server has it.
+  await seedCalendarFromChineseDays(db);
   await db.destroy();
   project.provide('pgAdminUrl', cluster.connectionString('postgres'));
   project.provide('pgTemplate', template);

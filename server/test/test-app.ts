@@ -3,6 +3,8 @@
  * city, and a Fastify app on top (driven with app.inject, no port).
  */
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import pg from 'pg';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
@@ -31,7 +33,8 @@ export async function createTestContext(options: { env?: Record<string, string>;
   await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
   await admin.end();
   const url = adminUrl.replace(/\/postgres$/, `/${name}`);
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, JOBS_ENABLED: 'false', WEB_DIST_DIR: '.tmp/no-web-dist', ...options.env });
+  const dataDir = path.resolve(import.meta.dirname, '../../.tmp/test-data', name);
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url, DATA_DIR: dataDir, JOBS_ENABLED: 'false', WEB_DIST_DIR: '.tmp/no-web-dist', ...options.env });
   const { db } = createDb(url, { max: 5 });
   const pii = createPiiCipher(randomBytes(16).toString('hex'));
   if (options.seed !== false) await seedDemoData(db, pii);
@@ -44,6 +47,7 @@ export async function createTestContext(options: { env?: Record<string, string>;
       await app.close();
       await db.destroy();
       await superuser.end();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -76,6 +80,12 @@ export class Client {
   post(url: string, body?: unknown, headers?: Record<string, string>) { return this.request('POST', url, body ?? {}, headers); }
   patch(url: string, body: unknown) { return this.request('PATCH', url, body); }
   delete(url: string) { return this.request('DELETE', url); }
+  /** multipart/form-data upload, encoded the way a browser does (boundary included). */
+  async postForm(url: string, form: FormData, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+    const encoded = new Request('http://localhost/', { method: 'POST', body: form });
+    const bytes = Buffer.from(await encoded.arrayBuffer());
+    return this.request('POST', url, bytes, { ...headers, 'content-type': encoded.headers.get('content-type') ?? '' });
+  }
 
   async loginStaff(username: string, password = DEMO_PASSWORD): Promise<LightMyRequestResponse> {
     const res = await this.post('/api/auth/staff/login', { username, password });

@@ -62,6 +62,14 @@ describe('roleHasPermission', () => {
     expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'applicant.read_personal_data'))).toEqual(['clerk', 'hotline_operator']);
   });
 
+  it('item maintainers and the centre import catalogue spreadsheets', () => {
+    expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'catalog.import'))).toEqual(['center_admin', 'item_admin']);
+  });
+
+  it('only sysadmin and center_admin manage the working-day calendar', () => {
+    expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'calendar.manage'))).toEqual(['sysadmin', 'center_admin']);
+  });
+
   it('only sysadmin and center_admin manage staff', () => {
     expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'staff.manage'))).toEqual(['sysadmin', 'center_admin']);
   });

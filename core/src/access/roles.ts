@@ -33,16 +33,20 @@ export type Permission =
   | 'audit.read'
   | 'catalog.read'
   | 'catalog.maintain'
+  /** Bulk-load implementations from a spreadsheet: maintainers into their department, the centre into any in its region. */
+  | 'catalog.import'
   | 'catalog.review'
   | 'catalog.basic_items'
   | 'catalog.proofs'
-  | 'catalog.report';
+  | 'catalog.report'
+  /** Enter or import a year's holidays and adjusted working days (the working-day calendar). */
+  | 'calendar.manage';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report'],
+  sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report', 'calendar.manage'],
   // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
-  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report'],
-  item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain'],
+  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report', 'catalog.import', 'calendar.manage'],
+  item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain', 'catalog.import'],
   clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
   approver: ['org.read', 'staff.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report'],

@@ -138,3 +138,14 @@ export interface ImplementationContent {
   intermediaryServices?: string[];
   jointDepartments?: string[];
 }
+
+/** Ids of the downloadable files (blank forms and samples) a guide refers to, each once, in document order. */
+export function referencedFileIds(content: Pick<ImplementationContent, 'materials' | 'result'>): string[] {
+  const ids = new Set<string>();
+  for (const m of content.materials) {
+    if (m.blankFormFile) ids.add(m.blankFormFile);
+    if (m.sampleFile) ids.add(m.sampleFile);
+  }
+  if (content.result.sampleFile) ids.add(content.result.sampleFile);
+  return [...ids];
+}

@@ -115,12 +115,35 @@ function alternativeQuery(terms: string[]): string {
   return terms.length === 1 ? literal(terms[0]!) : `(${terms.map(literal).join(' & ')})`;
 }
 
+/**
+ * A plan as index terms: groups (all must match in 'and' mode) of alternatives (any may match) of terms (all must
+ * be present). 'or' mode is the lenient fallback: a single group holding every alternative.
+ */
+export function queryGroups(plan: string[][], mode: 'and' | 'or', segment: (text: string) => string[] = (t) => [t]): string[][][] {
+  const groups = plan
+    .map((alternatives) => {
+      const seen = new Set<string>();
+      const out: string[][] = [];
+      for (const alternative of alternatives) {
+        const terms = alternativeTerms(alternative, segment).map((t) => t.replace(/['\\]/g, '')).filter((t) => t.length > 0);
+        const key = terms.join('&');
+        if (terms.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        out.push(terms);
+      }
+      return out;
+    })
+    .filter((g) => g.length > 0);
+  if (groups.length === 0 || mode === 'and') return groups;
+  const seen = new Set<string>();
+  return [groups.flat().filter((terms) => (seen.has(terms.join('&')) ? false : (seen.add(terms.join('&')), true)))];
+}
+
 /** tsquery text for a plan: AND of ORs, or a single OR of everything as the lenient fallback. */
 export function toTsQueryText(plan: string[][], mode: 'and' | 'or', segment: (text: string) => string[] = (t) => [t]): string | null {
-  const groups = plan
-    .map((alternatives) => [...new Set(alternatives.map((a) => alternativeQuery(alternativeTerms(a, segment))).filter((q) => q !== "''" && q !== '()'))])
-    .filter((g) => g.length > 0);
+  const groups = queryGroups(plan, mode, segment);
   if (groups.length === 0) return null;
-  if (mode === 'or') return [...new Set(groups.flat())].join(' | ');
-  return groups.map((g) => `(${g.join(' | ')})`).join(' & ');
+  const alternatives = (g: string[][]) => g.map(alternativeQuery);
+  if (mode === 'or') return alternatives(groups[0]!).join(' | ');
+  return groups.map((g) => `(${alternatives(g).join(' | ')})`).join(' & ');
 }

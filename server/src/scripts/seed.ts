@@ -1,4 +1,5 @@
 /** npm run db:seed — loads the demo city if it is not there yet. */
+import path from 'node:path';
 import { loadConfig } from '../platform/config/config.ts';
 import { openDatabase } from '../platform/db/open-database.ts';
 import { migrateToLatest } from '../platform/db/migrate.ts';
@@ -6,13 +7,14 @@ import { resolvePiiMasterKey } from '../platform/crypto/master-key.ts';
 import { createPiiCipher } from '../platform/crypto/pii-cipher.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
 import { seedDemoCatalog } from '../seed/seed-catalog.ts';
+import { LocalDiskStorage } from '../platform/files/file-storage.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
 try {
   await migrateToLatest(database.db);
   const seeded = await seedDemoData(database.db, createPiiCipher(resolvePiiMasterKey(config).key));
-  const catalog = await seedDemoCatalog(database.db);
+  const catalog = await seedDemoCatalog(database.db, { files: new LocalDiskStorage(path.join(config.dataDir, 'files')) });
   process.stdout.write(`${seeded ? 'demo data loaded' : 'demo data was already loaded'}; ${catalog ? 'demo catalogue loaded' : 'demo catalogue was already loaded'}\n`);
 } finally {
   await database.close();

@@ -3,8 +3,11 @@
  * version 1 by the system (district implementations inherit their city item). Every implementation must pass
  * the consistency rules; a demo item that does not is a bug in the demo data and stops the seed.
  */
-import { blockingFindings, buildImplementationCode, canonicalJson, checkImplementation, mergeInherited } from '@onetrip/core';
-import type { Db } from '../platform/db/database.ts';
+import { blockingFindings, buildImplementationCode, canonicalJson, checkImplementation, mergeInherited, type ImplementationContent } from '@onetrip/core';
+import type { Db, DbOrTx } from '../platform/db/database.ts';
+import type { FileStorage } from '../platform/files/file-storage.ts';
+import { MEDIA_TYPES } from '../platform/files/file-type.ts';
+import { applicationFormWorkbook, POWER_OF_ATTORNEY_FORM } from '../modules/catalog/files/application-form-workbook.ts';
 import { recordAudit, SYSTEM_CONTEXT } from '../platform/audit/audit-log.ts';
 import { sm3Hex } from '../platform/crypto/sm3.ts';
 import { refreshSearchVector } from '../modules/catalog/search-index.ts';
@@ -13,7 +16,36 @@ import { DEMO_BASIC_ITEMS, DEMO_IMPLEMENTATIONS, DEMO_PROOFS } from './demo-cata
 
 const SEED_KEY = 'demo_catalog_seed';
 
-export async function seedDemoCatalog(db: Db): Promise<boolean> {
+const APPLICATION_FORM = /申请表|申请书|登记表|审批表|声明书|授权书/;
+
+/**
+ * Gives the materials people fill in on paper (the application itself, a declaration, a power of attorney) a blank
+ * form and a filled-in sample generated from the form definition, so demo guides offer downloads like real ones.
+ */
+async function withApplicationFormFiles(tx: DbOrTx, files: FileStorage, content: ImplementationContent): Promise<ImplementationContent> {
+  const store = async (fileName: string, bytes: Uint8Array) => {
+    const stored = await files.put(bytes);
+    const row = await tx.insertInto('catalog_files').values({ storage_key: stored.key, file_name: fileName, media_type: MEDIA_TYPES.xlsx, size: stored.size, uploaded_by: null, department_id: null })
+      .returning('id').executeTakeFirstOrThrow();
+    return row.id;
+  };
+  const materials = await Promise.all(content.materials.map(async (material) => {
+    if (material.blankFormFile || material.name.includes('电子证照')) return material;
+    const attorney = material.name.includes('授权委托书');
+    if (!attorney && !APPLICATION_FORM.test(material.name)) return material;
+    const source = attorney ? { name: content.name, form: POWER_OF_ATTORNEY_FORM } : content;
+    const title = material.name;
+    return {
+      ...material,
+      blankFormFile: await store(`${title}（空白）.xlsx`, await applicationFormWorkbook(source, { sample: false, title })),
+      sampleFile: await store(`${title}（示例样表）.xlsx`, await applicationFormWorkbook(source, { sample: true, title })),
+    };
+  }));
+  return { ...content, materials };
+}
+
+/** Loads the demo catalogue once; `files` (the file store) also attaches generated blank forms and samples. */
+export async function seedDemoCatalog(db: Db, options: { files?: FileStorage } = {}): Promise<boolean> {
   return db.transaction().execute(async (tx) => {
     const inserted = await tx.insertInto('system_settings').values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString() }) })
       .onConflict((oc) => oc.column('key').doNothing()).returning('key').executeTakeFirst();
@@ -45,7 +77,7 @@ export async function seedDemoCatalog(db: Db): Promise<boolean> {
       const basic = DEMO_BASIC_ITEMS.find((b) => b.code === impl.basicCode);
       if (!demoDept || !dept || !basic) throw new Error(`demo implementation ${impl.basicCode}/${impl.departmentKey} refers to an unknown department or item`);
       const code = buildImplementationCode(dept.credit_code, impl.level, impl.basicCode);
-      let content = impl.content;
+      let content = options.files ? await withApplicationFormFiles(tx, options.files, impl.content) : impl.content;
       let inheritsFrom: string | null = null;
       if (impl.inheritsFrom) {
         inheritsFrom = idsByKey.get(`${impl.basicCode}|${impl.inheritsFrom.departmentKey}`) ?? null;

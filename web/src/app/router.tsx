@@ -28,6 +28,12 @@ const ImplementationsPage = lazy(() =>
 const ImplementationDetailPage = lazy(() =>
   import('../features/catalog/components/workbench/ImplementationDetailPage.tsx').then((m) => ({ default: m.ImplementationDetailPage })),
 );
+const ImplementationEditorPage = lazy(() =>
+  import('../features/catalog/components/editor/ImplementationEditorPage.tsx').then((m) => ({ default: m.ImplementationEditorPage })),
+);
+const CatalogImportPage = lazy(() =>
+  import('../features/catalog/components/import/CatalogImportPage.tsx').then((m) => ({ default: m.CatalogImportPage })),
+);
 const CheckReportPage = lazy(() =>
   import('../features/catalog/components/workbench/CheckReportPage.tsx').then((m) => ({ default: m.CheckReportPage })),
 );
@@ -39,6 +45,7 @@ const HallsPage = lazy(() => import('../features/halls/components/HallsPage.tsx'
 const HallDetailPage = lazy(() => import('../features/halls/components/HallDetailPage.tsx').then((m) => ({ default: m.HallDetailPage })));
 const StaffPage = lazy(() => import('../features/staff/components/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
 
 export const router = createBrowserRouter([
   {
@@ -68,7 +75,9 @@ export const router = createBrowserRouter([
           { index: true, element: <WorkbenchHomePage /> },
           { path: 'catalog', element: <ImplementationsPage /> },
           { path: 'catalog/report', element: <CheckReportPage /> },
+          { path: 'catalog/import', element: <CatalogImportPage /> },
           { path: 'catalog/:id', element: <ImplementationDetailPage /> },
+          { path: 'catalog/:id/edit', element: <ImplementationEditorPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -89,6 +98,7 @@ export const router = createBrowserRouter([
           { path: 'halls/:hallId', element: <HallDetailPage /> },
           { path: 'staff', element: <StaffPage /> },
           { path: 'audit', element: <AuditPage /> },
+          { path: 'calendar', element: <CalendarPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

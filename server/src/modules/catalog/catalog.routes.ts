@@ -90,7 +90,7 @@ export const catalogRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (a
       void reply.header('etag', etag).header('cache-control', 'public, max-age=60');
       if (request.headers['if-none-match'] === etag) return reply.status(304).send(null);
       // Already serialised (and cached) from the same view the schema describes.
-      return reply.type('application/json; charset=utf-8').send(body);
+      return reply.header('content-type', 'application/json; charset=utf-8').send(body);
     });
   app.get('/public/catalog/proofs', { schema: { tags: publicTags, summary: 'The proof catalogue; status=cancelled lists the proofs nobody may ask for any more', querystring: Type.Object({ status: Type.Optional(Type.Union([Type.Literal('kept'), Type.Literal('cancelled')])) }), response: { 200: Type.Object({ items: Type.Array(ProofView) }), ...errorResponses } } },
     async (request) => ({ items: await listProofs(deps.db, request.query.status) }));

@@ -123,12 +123,15 @@ export const ImplementationSummaryView = Type.Object({
   inheritsFrom: Type.Union([Type.Null(), Uuid]), publicationStatus: PublicationStatus, changeStatus: ChangeStatus, currentVersion: Type.Union([Type.Null(), Type.Integer()]),
   statusReason: Type.Union([Type.Null(), Type.String()]), reviewComment: Type.Union([Type.Null(), Type.String()]), updatedAt: DateTime,
 });
+/** Name, media type and size of every blank form / sample the content refers to, by file id. */
+export const FileSummaries = Type.Record(Type.String(), Type.Object({ fileName: Type.String(), mediaType: Type.String(), size: Type.Integer() }));
 export const ImplementationDetailView = Type.Intersect([ImplementationSummaryView, Type.Object({
   draftRevision: Type.Integer(),
   draft: Type.Union([Type.Null(), Type.Ref('ImplementationContent')]),
   current: Type.Union([Type.Null(), Type.Ref('ImplementationContent')]),
   findings: Type.Array(FindingView),
   compressionRatio: Type.Union([Type.Null(), Type.Number()]),
+  files: FileSummaries,
 })]);
 export const SaveResultView = Type.Object({ implementation: ImplementationDetailView });
 
@@ -164,6 +167,8 @@ export const PublicGuideView = Type.Object({
   departmentName: Type.String(), regionCode: Type.String(), regionName: Type.String(), level: Type.Integer(),
   content: Type.Ref('ImplementationContent'),
   compressionRatio: Type.Union([Type.Null(), Type.Number()]),
+  files: FileSummaries,
+  url: Type.Union([Type.Null(), Type.String({ description: 'Absolute address of the guide page under PUBLIC_URL (null when PUBLIC_URL is not set): what the QR code encodes' })]),
 });
 export const PublicItemSummaryView = Type.Object({
   code: Type.String(), name: Type.String(), typeCode: Type.String(), departmentName: Type.String(), regionName: Type.String(), level: Type.Integer(),

@@ -133,6 +133,22 @@ describe('permissions, from the attacker\'s side', () => {
     expect((await hsCenter.post(`/api/catalog/implementations/${implId}/suspend`, { reason: '越权' })).statusCode).toBe(404);
     expect((await ctx.app.inject({ method: 'POST', url: `/api/catalog/implementations/${implId}/publish` })).statusCode).toBe(401);
   });
+
+  it('a maintainer whose other role widens what they may read still maintains only their own department\'s items', async () => {
+    const zrzy = await ctx.db.selectFrom('departments').select('id').where('name', '=', '赤峰市自然资源局').executeTakeFirstOrThrow();
+    const created = await center.post('/api/staff', { username: 'items.zrzy.sup', displayName: '自然资源局事项管理员兼督查', password: 'Items#2026x', roles: ['item_admin', 'supervisor'], regionCode: '150400', departmentId: zrzy.id });
+    expect(created.statusCode).toBe(201);
+    const wide = new Client(ctx.app);
+    await wide.loginStaff('items.zrzy.sup', 'Items#2026x');
+    // The supervisor role lets them read the market regulator's item …
+    const seen = await wide.get(`/api/catalog/implementations/${implId}`);
+    expect(seen.statusCode).toBe(200);
+    // … but neither save nor submit it.
+    const save = await wide.request('PUT', `/api/catalog/implementations/${implId}/draft`, { revision: seen.json().draftRevision, content: sampleContent({ officeHours: '越权修改' }) });
+    expect(save.statusCode).toBe(404);
+    expect((await wide.post(`/api/catalog/implementations/${implId}/submit`)).statusCode).toBe(404);
+    expect((await detail(maintainer)).draftRevision).toBe(seen.json().draftRevision);
+  });
 });
 
 describe('proof reduction', () => {

@@ -1,10 +1,12 @@
-import { buildImplementationCode, regionPrefix, type ImplementationContent } from '@onetrip/core';
+import { buildImplementationCode, regionPrefix, type ExerciseLevel, type ImplementationContent } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { recordAudit, type AuditContext } from '../../platform/audit/audit-log.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import { catalogRepository as repo } from './catalog.repository.ts';
+import { assertReferencedFilesExist } from './files/catalog-files.ts';
 import { assertConsistent, checkContextFor, levelOfRegion } from './catalog-support.ts';
 import { currentContentOf, implementationDetail, loadImplementation } from './load-implementation.ts';
 
@@ -39,18 +41,39 @@ export async function createImplementation(deps: Deps, ctx: RequestContext, inpu
   }
   const checkCtx = await checkContextFor(deps.db, { basicCode: basic.code, typeCode: basic.type_code, basicName: basic.name, implementationCode: code, departmentCreditCode: dept.credit_code, level });
   assertConsistent(content!, checkCtx);
+  await assertReferencedFilesExist(deps.db, content!);
   try {
-    const id = await deps.db.transaction().execute(async (tx) => {
-      const row = await tx.insertInto('implementations').values({
-        code, basic_code: basic.code, department_id: dept.id, region_code: dept.region_code, level, inherits_from: inheritsFrom,
-        draft_content: JSON.stringify(content), name: content!.name, current_version: null,
-      }).returning('id').executeTakeFirstOrThrow();
-      await recordAudit(tx, auditContextOf(ctx), { action: 'implementation.created', subjectType: 'implementation', subjectId: row.id, summary: { after: { code, name: content!.name, inheritsFrom } } });
-      return row.id;
-    });
+    const id = await deps.db.transaction().execute((tx) => insertImplementation(tx, auditContextOf(ctx), {
+      code, basicCode: basic.code, departmentId: dept.id, regionCode: dept.region_code, level, inheritsFrom, content: content!,
+    }));
     return implementationDetail(deps.db, await loadImplementation(deps.db, staff, id));
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('IMPLEMENTATION_EXISTS', { cause: error });
     throw error;
   }
+}
+
+export interface NewImplementation {
+  code: string;
+  basicCode: string;
+  departmentId: string;
+  regionCode: string;
+  level: ExerciseLevel;
+  inheritsFrom: string | null;
+  content: ImplementationContent;
+}
+
+/**
+ * Stores a new implementation as a draft with its `implementation.created` audit event, inside the caller's
+ * transaction. Callers have already checked it (consistency rules, file references); the spreadsheet import adds
+ * its import id to the audit summary.
+ */
+export async function insertImplementation(tx: DbOrTx, audit: AuditContext, input: NewImplementation, summary: Record<string, unknown> = {}): Promise<string> {
+  const { code, content, inheritsFrom } = input;
+  const row = await tx.insertInto('implementations').values({
+    code, basic_code: input.basicCode, department_id: input.departmentId, region_code: input.regionCode, level: input.level, inherits_from: inheritsFrom,
+    draft_content: JSON.stringify(content), name: content.name, current_version: null,
+  }).returning('id').executeTakeFirstOrThrow();
+  await recordAudit(tx, audit, { action: 'implementation.created', subjectType: 'implementation', subjectId: row.id, summary: { after: { code, name: content.name, inheritsFrom }, ...summary } });
+  return row.id;
 }

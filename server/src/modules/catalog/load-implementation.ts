@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { catalogRepository as repo } from './catalog.repository.ts';
 import { checkContextFor, toSummaryView, type ImplementationRow } from './catalog-support.ts';
+import { fileSummaries } from './files/file-summaries.ts';
 
 /** An implementation in the caller's scope (department scope for item maintainers), or 404. */
 export async function loadImplementation(db: DbOrTx, staff: StaffPrincipal, id: string, options: { forUpdate?: boolean } = {}): Promise<ImplementationRow & { draft_content: ImplementationContent | null }> {
@@ -12,6 +13,16 @@ export async function loadImplementation(db: DbOrTx, staff: StaffPrincipal, id: 
   if (options.forUpdate) q = q.forUpdate('i');
   const row = await q.executeTakeFirst();
   if (!row) throw AppError.notFound('implementation');
+  return row;
+}
+
+/**
+ * An implementation the caller may maintain: only its own department's (谁主管、谁填报), even when another role of
+ * the same user widens what they may read. Anything else is "not found", like an item out of scope.
+ */
+export async function loadImplementationToMaintain(db: DbOrTx, staff: StaffPrincipal, id: string, options: { forUpdate?: boolean } = {}) {
+  const row = await loadImplementation(db, staff, id, options);
+  if (staff.departmentId === null || row.department_id !== staff.departmentId) throw AppError.notFound('implementation');
   return row;
 }
 
@@ -32,5 +43,6 @@ export async function implementationDetail(db: DbOrTx, row: ImplementationRow & 
     current,
     findings: subject ? checkImplementation(subject, ctx) : [],
     compressionRatio: subject ? compressionRatio(subject) : null,
+    files: await fileSummaries(db, [row.draft_content, current]),
   };
 }

@@ -3,12 +3,14 @@
  * login. Search segments Chinese with jieba, expands synonyms, and ranks with weighted full-text search.
  */
 import { sql } from 'kysely';
-import { compressionRatio, planQuery, toTsQueryText } from '@onetrip/core';
+import { fileSummaries } from './files/file-summaries.ts';
+import { compressionRatio, planQuery, queryGroups } from '@onetrip/core';
+import { markSearchIndexStale, searchIndexOf } from './search/catalog-search-sync.ts';
+import type { IndexedDocument } from './search/catalog-search-index.ts';
 import { segment } from '../../platform/search/segmenter.ts';
 import type { Deps } from '../../platform/http/deps.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { pageOf, type Page } from '../../platform/http/pagination.ts';
-import { escapeLike } from '../../platform/db/sql-helpers.ts';
 
 export interface PublicListQuery {
   q?: string | undefined; audience?: string | undefined; theme?: string | undefined; departmentId?: string | undefined;
@@ -26,135 +28,75 @@ function publishedQuery(deps: Deps) {
 }
 
 /**
- * Published items, filtered; with `q`, ranked by relevance: every query term (or one of its synonyms) must match,
- * weighted by where it matched (name ≫ item/department/result ≫ conditions ≫ materials), with a boost when the
- * name contains the query as typed; shorter, higher-level names first on ties. When nothing matches all terms,
- * items matching any term are returned instead.
+ * Published items, filtered; with `q`, ranked by relevance (rules in search/catalog-search-index.ts): every query
+ * term (or one of its synonyms) must match; when nothing matches all terms, items matching any term are returned
+ * instead. Served from this process's in-memory index of the published catalogue, kept in step with PostgreSQL.
  */
 export async function listPublishedItems(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
-  if (!deps.config.searchCacheEnabled) return listPublishedItemsUncached(deps, query);
-  const key = JSON.stringify([query.q?.trim() ?? '', query.audience, query.theme, query.departmentId, query.level, query.typeCode, query.page ?? 1, query.pageSize ?? 20]);
-  const caches = cachesOf(deps.db);
-  const cached = caches.lists.get(key);
-  if (cached && cached.generation === caches.generation && cached.expires > Date.now()) return cached.page;
-  const generation = caches.generation;
-  const result = await listPublishedItemsUncached(deps, query);
-  if (caches.lists.size >= LIST_CACHE_MAX) caches.lists.delete(caches.lists.keys().next().value!);
-  caches.lists.set(key, { page: result, generation, expires: Date.now() + LIST_TTL_MS });
-  return result;
+  const { page, pageSize, offset } = pageOf(query);
+  const state = await searchIndexOf(deps.db);
+  const filters = { audience: query.audience, theme: query.theme, departmentId: query.departmentId, level: query.level, typeCode: query.typeCode };
+  const text = query.q?.normalize('NFKC').trim() ?? '';
+  let result: { docs: IndexedDocument[]; total: number } = { docs: [], total: 0 };
+  if (!text) {
+    result = state.index.search({ groups: null, text, filters, offset, limit: pageSize });
+  } else {
+    const plan = planQuery(text, segment);
+    for (const mode of ['and', 'or'] as const) {
+      const groups = queryGroups(plan, mode, segment);
+      if (groups.length === 0) break;
+      result = state.index.search({ groups, text, filters, offset, limit: pageSize });
+      if (result.total > 0) break;
+    }
+  }
+  return {
+    items: result.docs.map((d) => ({
+      code: d.code, name: d.name, typeCode: d.typeCode, departmentName: state.departmentNames.get(d.departmentId) ?? '', regionName: state.regionNames.get(d.regionCode) ?? '',
+      level: d.level, caseKind: d.caseKind, onlineDepth: d.onlineDepth, tripsToSite: d.tripsToSite, audiences: d.audiences, themes: d.themes,
+    })),
+    total: result.total, page, pageSize,
+  };
 }
-
-/**
- * Result pages of popular queries, dropped as a whole whenever anything published changes in this process
- * (its generation), and after LIST_TTL_MS for changes made by other processes. Citizens' queries repeat
- * heavily (社保, 护照, 公积金…), and ranking a broad term over tens of thousands of items costs tens of ms.
- */
-const LIST_TTL_MS = 30_000;
-const LIST_CACHE_MAX = 2_000;
 
 /** Caches belong to one database (several app instances may share a process: tests, benchmarks). */
 interface PublicCaches {
-  lists: Map<string, { page: Page<Record<string, unknown>>; generation: number; expires: number }>;
-  guides: Map<string, { body: string; etag: string; expires: number }>;
-  generation: number;
+  /** Guides serialised and UTF-8 encoded once: a hit only copies bytes. */
+  guides: Map<string, { body: Buffer; etag: string; expires: number; id: string; stamp: number }>;
 }
 const cachesByDb = new WeakMap<object, PublicCaches>();
 function cachesOf(db: object): PublicCaches {
   let caches = cachesByDb.get(db);
   if (!caches) {
-    caches = { lists: new Map(), guides: new Map(), generation: 0 };
+    caches = { guides: new Map() };
     cachesByDb.set(db, caches);
   }
   return caches;
 }
 
-async function listPublishedItemsUncached(deps: Deps, query: PublicListQuery): Promise<Page<Record<string, unknown>>> {
-  const text = query.q?.trim() ?? '';
-  if (text) {
-    const plan = planQuery(text, segment);
-    for (const mode of ['and', 'or'] as const) {
-      const tsquery = toTsQueryText(plan, mode, segment);
-      if (tsquery === null) break;
-      const result = await listPage(deps, query, { tsquery, text });
-      if (result.total > 0 || mode === 'or') return result;
-    }
-    return { items: [], total: 0, ...pageOf(query) };
-  }
-  return listPage(deps, query, null);
-}
-
-/** Counting stops here: "1000+" is as useful to a citizen as an exact figure, and much cheaper. */
-export const MAX_COUNTED = 1000;
-
-/**
- * Two steps, so that only the rows of one page are joined with their (large) version content: first the ids in
- * order, from the implementations row alone (search vector, name, level, codes); then the page's details.
- */
-async function listPage(deps: Deps, query: PublicListQuery, search: { tsquery: string; text: string } | null): Promise<Page<Record<string, unknown>>> {
-  const { page, pageSize, offset } = pageOf(query);
-  let q = deps.db.selectFrom('implementations as i').where('i.publication_status', '=', 'published');
-  if (search) q = q.where(sql<boolean>`i.search_vector @@ ${search.tsquery}::tsquery`);
-  if (query.audience || query.theme) {
-    const containment = JSON.stringify({ ...(query.audience ? { audiences: [query.audience] } : {}), ...(query.theme ? { themes: [query.theme] } : {}) });
-    q = q.where((eb) => eb.exists(eb.selectFrom('implementation_versions as v').select(sql`1`.as('one'))
-      .whereRef('v.implementation_id', '=', 'i.id').whereRef('v.version', '=', 'i.current_version').where('v.content', '@>', containment as never)));
-  }
-  if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
-  if (query.level) q = q.where('i.level', '=', query.level as never);
-  if (query.typeCode) q = q.where((eb) => eb.exists(eb.selectFrom('basic_items as b').select(sql`1`.as('one')).whereRef('b.code', '=', 'i.basic_code').where('b.type_code', '=', query.typeCode as never)));
-  const [ids, count] = await Promise.all([
-    q.select('i.id')
-      .$if(search !== null, (qb) => qb.orderBy(sql`ts_rank(i.search_vector, ${search!.tsquery}::tsquery)
-          + CASE WHEN i.name = ${search!.text} THEN 10 WHEN i.name LIKE ${`${escapeLike(search!.text)}%`} THEN 3
-                 WHEN i.name LIKE ${`%${escapeLike(search!.text)}%`} THEN 1.5 ELSE 0 END`, 'desc').orderBy(sql`length(i.name)`))
-      // Ties: higher level first, then the catalogue's own order (a department numbers its primary item first).
-      .orderBy('i.level').orderBy('i.basic_code').orderBy('i.name').limit(pageSize).offset(offset).execute(),
-    deps.db.selectFrom(q.select(sql`1`.as('one')).limit(MAX_COUNTED).as('matches')).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  const order = new Map(ids.map((r, index) => [r.id, index]));
-  const rows = ids.length === 0 ? [] : await publishedQuery(deps)
-    .select(['i.id', 'i.code', 'i.name', 'b.type_code', 'd.name as department_name', 'r.name as region_name', 'i.level',
-      (eb) => eb.ref('v.content', '->>').key('caseKind').as('case_kind'),
-      (eb) => eb.ref('v.content', '->>').key('onlineDepth').as('online_depth'),
-      (eb) => eb.ref('v.content', '->>').key('tripsToSite').as('trips'),
-      (eb) => eb.ref('v.content', '->').key('audiences').as('audiences'),
-      (eb) => eb.ref('v.content', '->').key('themes').as('themes'),
-    ])
-    .where('i.id', 'in', ids.map((r) => r.id)).execute();
-  rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return {
-    items: rows.map((r) => ({
-      code: r.code, name: r.name, typeCode: r.type_code, departmentName: r.department_name, regionName: r.region_name, level: r.level,
-      caseKind: String(r.case_kind), onlineDepth: Number(r.online_depth), tripsToSite: Number(r.trips), audiences: (r.audiences ?? []), themes: (r.themes ?? []),
-    })),
-    total: Number(count.n), page, pageSize,
-  };
-}
-
 /**
  * Serialised guides, by implementation code. A published version never changes, so a guide only goes stale when
- * the version in force or the publication status changes: the use-cases doing that call invalidatePublicGuide().
- * Other server processes see the change within GUIDE_TTL_MS.
+ * the version in force, the publication status or the name changes — exactly what stamps the row's
+ * `search_updated_at`, which the search index tracks: an entry is used only while the index holds the same stamp for
+ * the implementation (this process's changes also drop it at once through invalidatePublicGuide). GUIDE_TTL_MS bounds
+ * what stamps do not cover (a department renamed).
  */
-const GUIDE_TTL_MS = 30_000;
+const GUIDE_TTL_MS = 10 * 60_000;
 const GUIDE_CACHE_MAX = 5_000;
 
 /** Called by every use-case that changes what the public sees (publication, suspension, cancellation). */
 export function invalidatePublicGuide(db: object, code: string): void {
-  const caches = cachesOf(db);
-  caches.guides.delete(code);
-  caches.generation += 1;
+  cachesOf(db).guides.delete(code);
+  markSearchIndexStale(db);
 }
 
 /** The guide as a JSON string with an ETag (implementation code + version + content hash). */
-export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: string; etag: string }> {
+export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: Buffer; etag: string }> {
   const guides = cachesOf(deps.db).guides;
+  const { stamps } = await searchIndexOf(deps.db);
   const cached = guides.get(code);
-  if (cached && cached.expires > Date.now()) return cached;
-  const guide = await getPublicGuide(deps, code);
-  const hash = await deps.db.selectFrom('implementation_versions as v').innerJoin('implementations as i', 'i.id', 'v.implementation_id')
-    .select('v.content_hash').where('i.code', '=', code).whereRef('v.version', '=', 'i.current_version').executeTakeFirstOrThrow();
-  const entry = { body: JSON.stringify(guide), etag: `"${code}-${guide.version}-${hash.content_hash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS };
+  if (cached && cached.expires > Date.now() && stamps.get(cached.id) === cached.stamp) return cached;
+  const { guide, contentHash, id, stamp } = await loadPublicGuide(deps, code);
+  const entry = { body: Buffer.from(JSON.stringify(guide)), etag: `"${code}-${guide.version}-${contentHash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS, id, stamp };
   if (guides.size >= GUIDE_CACHE_MAX) guides.delete(guides.keys().next().value!);
   guides.set(code, entry);
   return entry;
@@ -162,14 +104,22 @@ export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ bo
 
 /** The public guide of an implementation: the version in force, every element. */
 export async function getPublicGuide(deps: Deps, code: string) {
+  return (await loadPublicGuide(deps, code)).guide;
+}
+
+async function loadPublicGuide(deps: Deps, code: string) {
   const row = await publishedQuery(deps)
-    .select(['i.code', 'i.name', 'i.basic_code', 'b.type_code', 'i.current_version', 'v.published_at', 'v.content', 'd.name as department_name', 'i.region_code', 'r.name as region_name', 'i.level'])
+    .select(['i.id', 'i.search_updated_at', 'i.code', 'i.name', 'i.basic_code', 'b.type_code', 'i.current_version', 'v.published_at', 'v.content', 'v.content_hash', 'd.name as department_name', 'i.region_code', 'r.name as region_name', 'i.level'])
     .where('i.code', '=', code).executeTakeFirst();
   if (!row) throw AppError.notFound('guide');
-  return {
+  const guide = {
     code: row.code, name: row.name, basicCode: row.basic_code, typeCode: row.type_code, version: row.current_version!, publishedAt: row.published_at.toISOString(),
     departmentName: row.department_name, regionCode: row.region_code, regionName: row.region_name, level: row.level, content: row.content, compressionRatio: compressionRatio(row.content),
+    files: await fileSummaries(deps.db, [row.content]),
+    // What the QR code encodes: the guide's address under PUBLIC_URL, so a printed code works from any phone.
+    url: deps.config.publicUrl ? new URL(`/services/${row.code}`, deps.config.publicUrl).toString() : null,
   };
+  return { guide, contentHash: row.content_hash, id: row.id, stamp: row.search_updated_at.getTime() };
 }
 
 /** Counts of published items per department, theme, audience, level and item type, for the browse filters. */

@@ -1,9 +1,10 @@
-import { checkImplementation, diffContent, summarizeFindings, type ImplementationContent } from '@onetrip/core';
+import { checkImplementation, diffContent, summarizeFindings, type DataScope, type ImplementationContent } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { pageOf, type Page } from '../../platform/http/pagination.ts';
 import { escapeLike } from '../../platform/db/sql-helpers.ts';
+import type { DbOrTx } from '../../platform/db/database.ts';
 import type { ChangeStatus, PublicationStatus } from '../../platform/db/schema.ts';
 import { catalogRepository as repo } from './catalog.repository.ts';
 import { checkContextOf, toSummaryView, type ImplementationRow } from './catalog-support.ts';
@@ -18,18 +19,25 @@ export interface ImplementationListQuery {
   pageSize?: number | undefined;
 }
 
+/** The workbench list's filters over the implementations in a scope; the xlsx export applies the same ones. */
+export function filteredImplementations(db: DbOrTx, scope: DataScope, query: Omit<ImplementationListQuery, 'page' | 'pageSize'>) {
+  let q = repo.implementations(db, scope);
+  if (query.publicationStatus) q = q.where('i.publication_status', '=', query.publicationStatus);
+  if (query.changeStatus) q = q.where('i.change_status', '=', query.changeStatus);
+  if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
+  const text = query.q?.trim();
+  if (text) {
+    const like = `%${escapeLike(text)}%`;
+    q = q.where((eb) => eb.or([eb('i.name', 'like', like), eb('i.code', '=', text.toUpperCase()), eb('i.basic_code', '=', text.toUpperCase())]));
+  }
+  return q;
+}
+
 /** Implementations in the caller's scope; item maintainers see their department's, the centre its region's. */
 export async function listImplementations(deps: Deps, ctx: RequestContext, query: ImplementationListQuery): Promise<Page<ReturnType<typeof toSummaryView>>> {
   const staff = requireStaff(ctx, 'catalog.read');
   const { page, pageSize, offset } = pageOf(query);
-  let q = repo.implementations(deps.db, staff.scope);
-  if (query.publicationStatus) q = q.where('i.publication_status', '=', query.publicationStatus);
-  if (query.changeStatus) q = q.where('i.change_status', '=', query.changeStatus);
-  if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);
-  if (query.q?.trim()) {
-    const like = `%${escapeLike(query.q.trim())}%`;
-    q = q.where((eb) => eb.or([eb('i.name', 'like', like), eb('i.code', '=', query.q!.trim().toUpperCase()), eb('i.basic_code', '=', query.q!.trim().toUpperCase())]));
-  }
+  const q = filteredImplementations(deps.db, staff.scope, query);
   const [rows, count] = await Promise.all([
     q.select([...repo.summaryColumns]).orderBy('i.updated_at', 'desc').orderBy('i.id').limit(pageSize).offset(offset).execute(),
     q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow(),

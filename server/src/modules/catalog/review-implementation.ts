@@ -13,12 +13,12 @@ import type { Tx } from '../../platform/db/database.ts';
 import { assertConsistent, checkContextFor } from './catalog-support.ts';
 import { refreshSearchVector } from './search-index.ts';
 import { invalidatePublicGuide } from './public-catalog.ts';
-import { currentContentOf, implementationDetail, loadImplementation } from './load-implementation.ts';
+import { currentContentOf, implementationDetail, loadImplementation, loadImplementationToMaintain } from './load-implementation.ts';
 
 export async function submitImplementation(deps: Deps, ctx: RequestContext, id: string) {
   const staff = requireStaff(ctx, 'catalog.maintain');
   await deps.db.transaction().execute(async (tx) => {
-    const row = await loadImplementation(tx, staff, id, { forUpdate: true });
+    const row = await loadImplementationToMaintain(tx, staff, id, { forUpdate: true });
     if (row.publication_status === 'cancelled') throw new AppError('IMPLEMENTATION_CANCELLED');
     if (row.change_status === 'submitted') throw new AppError('IMPLEMENTATION_NOT_EDITABLE');
     if (row.change_status !== 'draft' || !row.draft_content) throw new AppError('NO_PENDING_CHANGE');

@@ -4,7 +4,8 @@ import { auditContextOf, requireStaff, type RequestContext } from '../../platfor
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { assertConsistent, checkContextFor } from './catalog-support.ts';
-import { currentContentOf, implementationDetail, loadImplementation } from './load-implementation.ts';
+import { assertReferencedFilesExist } from './files/catalog-files.ts';
+import { currentContentOf, implementationDetail, loadImplementation, loadImplementationToMaintain } from './load-implementation.ts';
 
 /**
  * Saves the working copy of the next version. Consistency rules are enforced on every save; other findings come
@@ -12,7 +13,7 @@ import { currentContentOf, implementationDetail, loadImplementation } from './lo
  */
 export async function saveImplementationDraft(deps: Deps, ctx: RequestContext, id: string, input: { revision: number; content: ImplementationContent }) {
   const staff = requireStaff(ctx, 'catalog.maintain');
-  const row = await loadImplementation(deps.db, staff, id);
+  const row = await loadImplementationToMaintain(deps.db, staff, id);
   if (row.publication_status === 'cancelled') throw new AppError('IMPLEMENTATION_CANCELLED');
   if (row.change_status === 'submitted') throw new AppError('IMPLEMENTATION_NOT_EDITABLE');
   if (row.draft_revision !== input.revision) throw new AppError('STALE_REVISION', { details: { currentRevision: row.draft_revision } });
@@ -26,6 +27,7 @@ export async function saveImplementationDraft(deps: Deps, ctx: RequestContext, i
   }
   const checkCtx = await checkContextFor(deps.db, { basicCode: row.basic_code, typeCode: row.type_code, basicName: row.basic_name, implementationCode: row.code, departmentCreditCode: row.department_credit_code, level: row.level });
   assertConsistent(input.content, checkCtx);
+  await assertReferencedFilesExist(deps.db, input.content);
   const before = row.draft_content ?? (await currentContentOf(deps.db, row));
   await deps.db.transaction().execute(async (tx) => {
     const result = await tx.updateTable('implementations')

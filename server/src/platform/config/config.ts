@@ -27,8 +27,6 @@ export interface AppConfig {
   publicUrl: string | null;
   webDistDir: string;
   jobsEnabled: boolean;
-  /** Cache result pages of public catalogue queries (on by default; benchmarks switch it off to measure the engine). */
-  searchCacheEnabled: boolean;
 }
 
 export class ConfigError extends Error {
@@ -111,7 +109,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     webDistDir: path.resolve(repoRoot, read('WEB_DIST_DIR') ?? 'web/dist'),
     jobsEnabled: bool('JOBS_ENABLED', true),
-    searchCacheEnabled: bool('SEARCH_CACHE_ENABLED', true),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

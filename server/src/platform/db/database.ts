@@ -7,8 +7,11 @@ export type Tx = Transaction<Database>;
 /** A repository function accepts either the pool or a transaction. */
 export type DbOrTx = Db | Tx;
 
-// bigint ids (audit) as strings; dates stay Date.
+// bigint ids (audit) as strings; timestamps stay Date.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+// A `date` column is a calendar day, not an instant: keep it as the 'YYYY-MM-DD' text PostgreSQL sends. pg's default
+// makes it a Date at the server's local midnight, which toISOString() turns into the previous day east of Greenwich.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export function createDb(connectionString: string, options: { max?: number } = {}): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString, max: options.max ?? 10, application_name: 'onetrip' });

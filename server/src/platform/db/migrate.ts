@@ -3,12 +3,20 @@ import type { Db } from './database.ts';
 import * as m0001 from './migrations/0001-foundation.ts';
 import * as m0002 from './migrations/0002-catalog.ts';
 import * as m0003 from './migrations/0003-catalog-search.ts';
+import * as m0004 from './migrations/0004-catalog-files.ts';
+import * as m0005 from './migrations/0005-catalog-imports.ts';
+import * as m0006 from './migrations/0006-catalog-search-sync.ts';
+import * as m0007 from './migrations/0007-working-day-calendar.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-catalog': m0002,
   '0003-catalog-search': m0003,
+  '0004-catalog-files': m0004,
+  '0005-catalog-imports': m0005,
+  '0006-catalog-search-sync': m0006,
+  '0007-working-day-calendar': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -173,6 +173,8 @@ export interface ImplementationTable {
   name: string;
   /** Maintained by the catalogue's search index; never written from user input. */
   search_vector: ColumnType<string | null, never, never>;
+  /** Set by a trigger when anything public search shows changes (migration 0006). */
+  search_updated_at: ColumnType<Date, never, never>;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -198,7 +200,86 @@ export interface ProofTable {
   updated_at: Timestamp;
 }
 
+export interface CatalogFileTable {
+  id: Generated<string>;
+  storage_key: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  uploaded_by: string | null;
+  department_id: string | null;
+  created_at: CreatedAt;
+}
+
+export type CatalogImportStatus = 'queued' | 'validating' | 'importing' | 'succeeded' | 'failed';
+
+/** One row of an import's error report; `row` is the spreadsheet's own row number (1 = header). */
+export interface CatalogImportRowError {
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  cell: string | null;
+  code: string;
+  message: { zh: string; en: string };
+}
+
+export interface CatalogImportTable {
+  id: Generated<string>;
+  status: Generated<CatalogImportStatus>;
+  file_name: string;
+  file_sha256: string;
+  file_size: number;
+  file_bytes: Buffer;
+  idempotency_key: string | null;
+  created_by: string;
+  created_by_name: string;
+  region_code: string;
+  department_id: string | null;
+  request_id: string | null;
+  client_ip: string | null;
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  item_count: Generated<number>;
+  created_count: Generated<number>;
+  error_count: Generated<number>;
+  errors: ColumnType<CatalogImportRowError[], string | undefined, string>;
+  created_implementations: ColumnType<{ id: string; code: string; name: string }[], string | undefined, string>;
+  created_at: CreatedAt;
+  started_at: Date | null;
+  finished_at: Date | null;
+  updated_at: Timestamp;
+}
+
+export type CalendarSource = 'chinese-days' | 'holiday-cn' | 'manual';
+
+/** One year's announced arrangement; days not listed in calendar_days follow Monday–Friday. */
+export interface CalendarYearTable {
+  year: number;
+  announced: Generated<boolean>;
+  source: CalendarSource;
+  note: string | null;
+  papers: ColumnType<string[], string | undefined, string>;
+  updated_by: string | null;
+  updated_by_name: string | null;
+  updated_at: Timestamp;
+}
+
+/** A holiday or adjusted working day; `date` is read as a 'YYYY-MM-DD' string (see database.ts), `year` is the arrangement's. */
+export interface CalendarDayTable {
+  date: string;
+  year: number;
+  kind: 'holiday' | 'adjusted_working_day';
+  name: string | null;
+  source: CalendarSource;
+  updated_by: string | null;
+  updated_at: Timestamp;
+}
+
 export interface Database {
+  calendar_years: CalendarYearTable;
+  calendar_days: CalendarDayTable;
+  catalog_imports: CatalogImportTable;
+  catalog_files: CatalogFileTable;
   basic_items: BasicItemTable;
   implementations: ImplementationTable;
   implementation_versions: ImplementationVersionTable;

@@ -34,10 +34,10 @@ export function errorBody(error: AppError, request: FastifyRequest): ErrorBody {
   return body;
 }
 
-interface AjvIssue { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string | undefined }
+export interface AjvIssue { keyword: string; instancePath: string; params: Record<string, unknown>; message?: string | undefined }
 
-/** Bilingual text for the schema keywords our routes use. */
-function describeIssue(v: AjvIssue): { zh: string; en: string } {
+/** Bilingual text for the schema keywords our routes use (also the catalogue import's report of schema issues). */
+export function describeIssue(v: AjvIssue): { zh: string; en: string } {
   const p = v.params;
   switch (v.keyword) {
     case 'required': return { zh: '必填', en: 'Required' };

@@ -3,6 +3,8 @@ import type { PiiCipher } from '../crypto/pii-cipher.ts';
 import type { Db } from '../db/database.ts';
 import type { SessionPolicy } from '../auth/sessions.ts';
 import type { FailureThrottle } from '../auth/failure-throttle.ts';
+import type { JobQueue } from '../jobs/jobs.ts';
+import type { FileStorage } from '../files/file-storage.ts';
 
 /** What use-cases need from the platform; built once in app.ts and passed explicitly. */
 export interface Deps {
@@ -11,4 +13,8 @@ export interface Deps {
   config: AppConfig;
   sessionPolicy: SessionPolicy;
   loginThrottle: FailureThrottle;
+  /** Background queues (pg-boss); absent when JOBS_ENABLED=false, and use-cases then run the work in-process. */
+  jobs?: JobQueue | undefined;
+  /** Uploaded and generated files (content-addressed). */
+  files: FileStorage;
 }

@@ -26,6 +26,13 @@ export interface ImplementationSummary {
   updatedAt: string;
 }
 
+/** What the detail view tells about a blank form or sample file referenced by the content (by file id). */
+export interface ReferencedFile {
+  fileName: string;
+  mediaType: string;
+  size: number;
+}
+
 /** The staff view: working copy (draft), version in force (current) and the checker's findings on the draft. */
 export interface ImplementationDetail extends ImplementationSummary {
   draftRevision: number;
@@ -33,6 +40,8 @@ export interface ImplementationDetail extends ImplementationSummary {
   current: ImplementationContent | null;
   findings: Finding[];
   compressionRatio: number | null;
+  /** Files referenced by the version in force or the draft, by id (absent from servers that predate file uploads). */
+  files?: Record<string, ReferencedFile>;
 }
 
 export interface ImplementationVersion {
@@ -104,6 +113,11 @@ export async function fetchDiff(id: string, from: number | undefined, to: number
 
 export function fetchCheckReport(signal?: AbortSignal): Promise<CheckReport> {
   return api.get<CheckReport>('/catalog/check-report', undefined, signal);
+}
+
+/** Saves the working copy; `revision` is the draftRevision the edit started from (409 STALE_REVISION when older). */
+export function saveImplementationDraft({ id, revision, content }: { id: string; revision: number; content: ImplementationContent }): Promise<ImplementationDetail> {
+  return api.put<ImplementationDetail>(`${base(id)}/draft`, { revision, content });
 }
 
 export function submitImplementation(id: string): Promise<ImplementationDetail> {

@@ -30,6 +30,10 @@ export interface PublicGuide {
   level: ExerciseLevel;
   content: ImplementationContent;
   compressionRatio: number | null;
+  /** Blank forms and samples the guide refers to, by file id. */
+  files?: Record<string, { fileName: string; mediaType: string; size: number }>;
+  /** The guide's address under the configured PUBLIC_URL; null when none is configured. */
+  url?: string | null;
 }
 
 export interface Proof {

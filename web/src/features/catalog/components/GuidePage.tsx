@@ -45,7 +45,8 @@ export function GuidePage() {
   }
 
   const { content } = guide.data;
-  const guideUrl = `${window.location.origin}/services/${guide.data.code}`;
+  // PUBLIC_URL when the server has one (a code printed from an intranet address would not open on a phone).
+  const guideUrl = guide.data.url ?? `${window.location.origin}/services/${guide.data.code}`;
   const hasFees = (content.fees ?? []).length > 0;
   return (
     <article className="services-page guide-page" aria-labelledby="guide-title">
@@ -113,6 +114,7 @@ export function GuidePage() {
       <GuideContent
         content={content}
         compressionRatio={guide.data.compressionRatio}
+        files={{ summaries: guide.data.files ?? {}, href: (id) => `/api/public/catalog/items/${encodeURIComponent(guide.data.code)}/files/${id}` }}
         meta={{
           code: guide.data.code,
           basicCode: guide.data.basicCode,

@@ -9,6 +9,7 @@ import {
   fetchVersions,
   implementationKeys,
   publishImplementation,
+  saveImplementationDraft,
   sendBackImplementation,
   submitImplementation,
   type ImplementationDetail,
@@ -68,6 +69,11 @@ function useOnChanged() {
       queryClient.invalidateQueries({ queryKey: publicCatalogKeys.all }),
     ]);
   };
+}
+
+export function useSaveImplementationDraft() {
+  const onChanged = useOnChanged();
+  return useMutation({ mutationFn: saveImplementationDraft, onSuccess: onChanged });
 }
 
 export function useSubmitImplementation() {

@@ -39,10 +39,15 @@ export interface DepartmentFilter {
 export const departmentKeys = {
   all: ['departments'] as const,
   list: (filter: DepartmentFilter) => ['departments', 'list', filter] as const,
+  detail: (id: string) => ['departments', 'detail', id] as const,
 };
 
 export function fetchDepartments(filter: DepartmentFilter, signal?: AbortSignal): Promise<Page<Department>> {
   return api.get<Page<Department>>('/departments', { ...filter }, signal);
+}
+
+export function fetchDepartment(id: string, signal?: AbortSignal): Promise<Department> {
+  return api.get<Department>(`/departments/${encodeURIComponent(id)}`, undefined, signal);
 }
 
 export function createDepartment(input: DepartmentInput): Promise<Department> {

@@ -42,5 +42,8 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   if (roleHasPermission(principal.roles, 'audit.read')) {
     admin.push({ key: '/admin/audit', to: '/admin/audit', label: t('nav.audit') });
   }
+  if (roleHasPermission(principal.roles, 'calendar.manage')) {
+    admin.push({ key: '/admin/calendar', to: '/admin/calendar', label: t('calendar.nav') });
+  }
   return { workbench, admin };
 }

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/hooks/useSession.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
+import { CalendarWarningBanner } from '../../calendar/components/CalendarWarningBanner.tsx';
 
 /** Business modules; those with a `to` are available, the others are labelled as coming. */
 const MODULES: { key: 'accept' | 'approval' | 'supervision' | 'catalogue' | 'hotline' | 'ratings'; icon: ReactNode; to?: string }[] = [
@@ -36,6 +37,7 @@ export function WorkbenchHomePage() {
     <div>
       <PageHeader title={t('workbench.greeting', { name: principal.displayName })} description={t('workbench.subtitle')} />
       <Flex vertical gap={16}>
+        <CalendarWarningBanner />
         <Card title={<h2 className="card-title">{t('workbench.profile')}</h2>}>
           <Descriptions
             column={{ xs: 1, sm: 1, md: 2, lg: 3 }}

@@ -8,7 +8,7 @@ import { TripsBadge } from '../ServiceBadges.tsx';
 import { FaqList } from './FaqList.tsx';
 import { FeesTable } from './FeesTable.tsx';
 import { GuideSection, GuideText } from './GuideSection.tsx';
-import { MaterialsTable } from './MaterialsTable.tsx';
+import { GuideFileLink, MaterialsTable, type GuideFiles } from './MaterialsTable.tsx';
 import { ProcessSteps } from './ProcessSteps.tsx';
 
 /** What the guide shows about the implementation besides its content (identity and the version in force). */
@@ -48,7 +48,7 @@ function Phone({ number }: { number: string }) {
  * Every element of a guide (办事指南), in the order citizens read it. Used by the public guide page and, read-only, by
  * the staff workbench for the working copy, so both show the same thing.
  */
-export function GuideContent({ content, meta, compressionRatio }: { content: ImplementationContent; meta: GuideMeta; compressionRatio: number | null }) {
+export function GuideContent({ content, meta, compressionRatio, files }: { content: ImplementationContent; meta: GuideMeta; compressionRatio: number | null; files?: GuideFiles | undefined }) {
   const { t, i18n } = useTranslation();
   const labels = useCodeLabels();
   const formatLimit = useFormatLimit();
@@ -102,7 +102,7 @@ export function GuideContent({ content, meta, compressionRatio }: { content: Imp
       </GuideSection>
 
       <GuideSection id="materials" title={t('guide.sections.materials')}>
-        <MaterialsTable materials={content.materials ?? []} />
+        <MaterialsTable materials={content.materials ?? []} files={files} />
       </GuideSection>
 
       <GuideSection id="process" title={t('guide.sections.process')}>
@@ -149,7 +149,9 @@ export function GuideContent({ content, meta, compressionRatio }: { content: Imp
               key: 'sample',
               label: t('guide.fields.resultSample'),
               span: 'filled',
-              children: content.result?.sampleFile ?? <span className="guide-muted">{t('guide.resultSampleSoon')}</span>,
+              children: content.result?.sampleFile && files?.summaries[content.result.sampleFile]
+                ? <GuideFileLink id={content.result.sampleFile} files={files} label="resultSample" />
+                : <span className="guide-muted">{t('guide.resultSampleSoon')}</span>,
             },
           ]}
         />

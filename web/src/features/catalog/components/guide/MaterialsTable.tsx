@@ -3,19 +3,35 @@ import { Table, Tag, Typography } from 'antd';
 import { FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 
-function MaterialFile({ file, label }: { file: string | null | undefined; label: 'blankForm' | 'sample' }) {
+/** Where the guide's downloadable files come from: their names and sizes, and the URL that serves each. */
+export interface GuideFiles {
+  summaries: Readonly<Record<string, { fileName: string; mediaType: string; size: number }>>;
+  href: (id: string) => string;
+}
+
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** A download link for a blank form or sample; nothing when the file is not (or no longer) available. */
+export function GuideFileLink({ id, files, label }: { id: string | null | undefined; files: GuideFiles | undefined; label: 'blankForm' | 'sample' | 'resultSample' }) {
   const { t } = useTranslation();
-  // Downloads need the file-serving endpoint (a later increment): until then the stored name is shown.
-  if (!file) return null;
+  const summary = id ? files?.summaries[id] : undefined;
+  if (!id || !files || !summary) return null;
   return (
     <div className="material-file">
-      <FileTextOutlined aria-hidden /> {t(`guide.materials.${label}`, { file })}
+      <a href={files.href(id)} download={summary.fileName}>
+        <FileTextOutlined aria-hidden /> {t(`guide.materials.${label}`, { file: summary.fileName })}
+      </a>{' '}
+      <span className="guide-muted">({formatFileSize(summary.size)})</span>
     </div>
   );
 }
 
 /** The materials (申请材料) with every element the guide must state: kind, form, necessity, copies, source, basis … */
-export function MaterialsTable({ materials }: { materials: readonly Material[] }) {
+export function MaterialsTable({ materials, files }: { materials: readonly Material[]; files?: GuideFiles | undefined }) {
   const { t } = useTranslation();
   if (materials.length === 0) return <Typography.Paragraph>{t('guide.materials.empty')}</Typography.Paragraph>;
   return (
@@ -134,10 +150,10 @@ export function MaterialsTable({ materials }: { materials: readonly Material[] }
           title: t('guide.materials.files'),
           width: 170,
           render: (_, material) =>
-            material.blankFormFile || material.sampleFile ? (
+            (material.blankFormFile && files?.summaries[material.blankFormFile]) || (material.sampleFile && files?.summaries[material.sampleFile]) ? (
               <div>
-                <MaterialFile file={material.blankFormFile} label="blankForm" />
-                <MaterialFile file={material.sampleFile} label="sample" />
+                <GuideFileLink id={material.blankFormFile} files={files} label="blankForm" />
+                <GuideFileLink id={material.sampleFile} files={files} label="sample" />
               </div>
             ) : (
               <span className="guide-muted">{t('guide.materials.fileSoon')}</span>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { compressionRatio } from '@onetrip/core';
 import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Result, Row, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../../lib/api-client.ts';
 import { formatDateTime } from '../../../../lib/format.ts';
@@ -9,6 +10,7 @@ import { ButtonLink } from '../../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../../shell/components/PageLoading.tsx';
 import type { ImplementationDetail } from '../../api/implementations-api.ts';
+import { canEditImplementation, useCatalogPermissions } from '../../hooks/useCatalogPermissions.ts';
 import { useCodeLabels } from '../../hooks/useCodeLabels.ts';
 import { compressionPercents } from '../../hooks/useFormatLimit.ts';
 import { withoutEmptyChanges } from '../../hooks/useChangeDescriber.ts';
@@ -79,7 +81,7 @@ function FindingsCard({ implementation }: { implementation: ImplementationDetail
   );
 }
 
-function ContentCard({ implementation }: { implementation: ImplementationDetail }) {
+function ContentCard({ implementation, canEdit }: { implementation: ImplementationDetail; canEdit: boolean }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<'draft' | 'current'>(implementation.draft ? 'draft' : 'current');
   const hasBoth = implementation.draft !== null && implementation.current !== null;
@@ -91,7 +93,7 @@ function ContentCard({ implementation }: { implementation: ImplementationDetail 
         <div>
           <h2 className="card-title">{t('catalogAdmin.detail.content')}</h2>
           <Typography.Text type="secondary" className="card-subtitle">
-            {t('catalogAdmin.detail.readOnlyNote')}
+            {canEdit ? t('catalogEditor.detail.readOnlyEditable') : t('catalogEditor.detail.readOnly')}
           </Typography.Text>
         </div>
       }
@@ -112,6 +114,7 @@ function ContentCard({ implementation }: { implementation: ImplementationDetail 
         <GuideContent
           content={content}
           compressionRatio={compressionRatio(content)}
+          files={{ summaries: implementation.files ?? {}, href: (id) => `/api/catalog/files/${id}/content` }}
           meta={{
             code: implementation.code,
             basicCode: implementation.basicCode,
@@ -135,6 +138,7 @@ export function ImplementationDetailPage() {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
   const labels = useCodeLabels();
+  const permissions = useCatalogPermissions();
   const query = useImplementation(id);
 
   if (query.isPending) return <PageLoading />;
@@ -155,6 +159,7 @@ export function ImplementationDetailPage() {
 
   const implementation = query.data;
   const compression = implementation.compressionRatio === null ? null : compressionPercents(implementation.compressionRatio);
+  const canEdit = canEditImplementation(implementation, permissions) && (implementation.draft ?? implementation.current) !== null;
   return (
     <div className="implementation-detail">
       <PageHeader
@@ -175,7 +180,16 @@ export function ImplementationDetailPage() {
             <span className="code-tag">{implementation.code}</span>
           </Flex>
         }
-        extra={<ReviewActions implementation={implementation} />}
+        extra={
+          <>
+            {canEdit ? (
+              <ButtonLink to={`/workbench/catalog/${implementation.id}/edit`} icon={<EditOutlined aria-hidden />}>
+                {t('catalogEditor.edit')}
+              </ButtonLink>
+            ) : null}
+            <ReviewActions implementation={implementation} />
+          </>
+        }
       />
       <Flex vertical gap={16}>
         {implementation.reviewComment ? (
@@ -234,7 +248,7 @@ export function ImplementationDetailPage() {
           </Col>
         </Row>
 
-        <ContentCard key={`${implementation.id}:${implementation.draftRevision}`} implementation={implementation} />
+        <ContentCard key={`${implementation.id}:${implementation.draftRevision}`} implementation={implementation} canEdit={canEdit} />
         <VersionsCard id={implementation.id} />
       </Flex>
     </div>

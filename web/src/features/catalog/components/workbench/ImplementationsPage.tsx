@@ -1,5 +1,5 @@
-import { Card, Flex, Input, Segmented, Select, Table } from 'antd';
-import { FileSearchOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Segmented, Select, Table } from 'antd';
+import { DownloadOutlined, FileExcelOutlined, FileSearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../../lib/format.ts';
@@ -13,6 +13,7 @@ import {
   type ImplementationSummary,
   type PublicationStatus,
 } from '../../api/implementations-api.ts';
+import { CATALOG_TEMPLATE_URL, catalogExportUrl } from '../../api/catalog-import-api.ts';
 import { useCatalogPermissions } from '../../hooks/useCatalogPermissions.ts';
 import { useImplementations } from '../../hooks/useImplementations.ts';
 import { ChangeStatusTag, PublicationStatusTag } from './StatusTags.tsx';
@@ -55,11 +56,25 @@ export function ImplementationsPage() {
         title={t('catalogAdmin.list.title')}
         description={t('catalogAdmin.list.description')}
         extra={
-          permissions.canSeeReport ? (
-            <ButtonLink to="/workbench/catalog/report" icon={<FileSearchOutlined aria-hidden />}>
-              {t('catalogAdmin.list.report')}
-            </ButtonLink>
-          ) : null
+          <>
+            {permissions.canSeeReport ? (
+              <ButtonLink to="/workbench/catalog/report" icon={<FileSearchOutlined aria-hidden />}>
+                {t('catalogAdmin.list.report')}
+              </ButtonLink>
+            ) : null}
+            {permissions.canImport ? (
+              <ButtonLink to="/workbench/catalog/import" icon={<UploadOutlined aria-hidden />}>
+                {t('catalogImport.import')}
+              </ButtonLink>
+            ) : null}
+            {/* The export takes the list's filters; the template is for anyone filling in a list. */}
+            <Button href={catalogExportUrl(filter)} icon={<DownloadOutlined aria-hidden />}>
+              {t('catalogImport.export')}
+            </Button>
+            <Button href={CATALOG_TEMPLATE_URL} type="text" icon={<FileExcelOutlined aria-hidden />}>
+              {t('catalogImport.downloadTemplate')}
+            </Button>
+          </>
         }
       />
       <Card>

@@ -1,0 +1,111 @@
+import { PassThrough } from 'node:stream';
+import type { FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import multipart from '@fastify/multipart';
+import { Type, type TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+import type { Deps } from '../../../platform/http/deps.ts';
+import { errorResponses, IdParams } from '../../../platform/http/common-schemas.ts';
+import { PageOf, PageQuery } from '../../../platform/http/pagination.ts';
+import { AppError } from '../../../platform/errors/app-error.ts';
+import { requireStaff } from '../../../platform/auth/principal.ts';
+import { contentDisposition } from '../../../platform/files/file-type.ts';
+import { catalogImportErrors, getCatalogImport, listCatalogImports, startCatalogImport } from './import-catalog.ts';
+import { catalogTemplate, exportCatalog, type WorkbookDownload } from './export-catalog.ts';
+import { writeErrorWorkbook } from './write-workbook.ts';
+import { MAX_FILE_BYTES, XLSX_MEDIA_TYPE } from './workbook-spec.ts';
+import { ExportQuery, ImportDetailView, ImportUploadBody, ImportUploadHeaders, ImportView } from './import-export.schemas.ts';
+
+const tags = ['catalog import/export'];
+const Xlsx = { description: 'An xlsx workbook', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } };
+const fileErrors = { 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
+
+/**
+ * The upload's body is streamed by @fastify/multipart, not parsed into an object, so its schema documents the form
+ * for OpenAPI and is not validated (the handler checks the file); headers are still validated.
+ */
+const multipartValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
+  if (httpPart === 'body') return () => true;
+  const validator = Compile(schema);
+  return (data: unknown) => {
+    if (validator.Check(data)) return { value: data };
+    // Shaped like an AJV failure, so the one error handler answers VALIDATION_FAILED with every field.
+    return { error: Object.assign(new Error('validation failed'), { validation: validator.Errors(data), statusCode: 400 }) };
+  };
+};
+
+/** The uploaded workbook's name and bytes, with the coded errors of this API instead of the plugin's own. */
+async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
+  if (!request.isMultipart()) throw new AppError('IMPORT_FILE_REQUIRED');
+  try {
+    const part = await request.file();
+    if (!part) throw new AppError('IMPORT_FILE_REQUIRED');
+    return { fileName: part.filename, bytes: await part.toBuffer() };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('IMPORT_FILE_TOO_LARGE', { cause: error });
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
+      throw new AppError('IMPORT_FILE_REQUIRED', { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** Streams a workbook; a failure half-way ends the download (the client sees a truncated file, never a wrong one). */
+function sendWorkbook(request: FastifyRequest, reply: FastifyReply, download: WorkbookDownload) {
+  const stream = new PassThrough();
+  download.write(stream).catch((error: unknown) => {
+    request.log.error({ err: error, requestId: request.id }, 'workbook export failed');
+    stream.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return reply.header('content-type', XLSX_MEDIA_TYPE).header('content-disposition', contentDisposition('attachment', download.fileName)).send(stream);
+}
+
+export const catalogImportExportRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  // Scoped to this plugin (its own encapsulation context): other routes are unaffected.
+  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, parts: 6, headerPairs: 100 } });
+
+  app.get('/catalog/import/template', {
+    schema: { tags, summary: 'The import template: README, data sheets with drop-downs, code tables, your departments and the basic catalogue (see docs/catalog-import.md)', produces: [XLSX_MEDIA_TYPE], response: { 200: Xlsx, ...errorResponses } },
+  }, (request, reply) => sendWorkbook(request, reply, catalogTemplate(deps, request.ctx)));
+
+  app.get('/catalog/export.xlsx', {
+    schema: { tags, summary: 'Export the implementations in my scope (same filters as the workbench list) in the template format, ready to edit and import again', querystring: ExportQuery, produces: [XLSX_MEDIA_TYPE], response: { 200: Xlsx, ...errorResponses } },
+  }, (request, reply) => sendWorkbook(request, reply, exportCatalog(deps, request.ctx, request.query)));
+
+  app.post('/catalog/imports', {
+    schema: {
+      tags,
+      summary: 'Upload a filled-in template (multipart/form-data, one part named "file", ≤ 20 MiB). Answers 202 with the queued import; poll GET /catalog/imports/{id}. All rows are imported as drafts, or none.',
+      consumes: ['multipart/form-data'],
+      headers: ImportUploadHeaders,
+      body: ImportUploadBody,
+      response: { 200: ImportView, 202: ImportView, ...errorResponses, ...fileErrors },
+    },
+    validatorCompiler: multipartValidatorCompiler,
+  }, async (request, reply) => {
+    // Permission before reading a byte of the body.
+    requireStaff(request.ctx, 'catalog.import');
+    const upload = await readUpload(request);
+    const { view, replayed } = await startCatalogImport(deps, request.ctx, { ...upload, idempotencyKey: request.headers['idempotency-key'] ?? null });
+    if (replayed) void reply.header('idempotent-replayed', 'true');
+    return reply.status(replayed ? 200 : 202).send(view);
+  });
+
+  app.get('/catalog/imports', {
+    schema: { tags, summary: 'Recent imports: mine and those of uploaders in my scope, newest first', querystring: PageQuery, response: { 200: PageOf(ImportView), ...errorResponses } },
+  }, (request) => listCatalogImports(deps, request.ctx, request.query));
+
+  app.get('/catalog/imports/:id', {
+    schema: { tags, summary: 'An import: status, progress (processedRows of totalRows), created drafts, and one page of the row-by-row error report', params: IdParams, querystring: PageQuery, response: { 200: ImportDetailView, ...errorResponses } },
+  }, (request) => getCatalogImport(deps, request.ctx, request.params.id, request.query));
+
+  app.get('/catalog/imports/:id/errors.xlsx', {
+    schema: { tags, summary: "An import's error report as a workbook (sheet, row, column, cell, code, message)", params: IdParams, produces: [XLSX_MEDIA_TYPE], response: { 200: Xlsx, ...errorResponses } },
+  }, async (request, reply) => {
+    const { view, errors } = await catalogImportErrors(deps, request.ctx, request.params.id);
+    const base = view.fileName.replace(/\.xlsx$/i, '');
+    return sendWorkbook(request, reply, { fileName: `${base}-错误清单-errors.xlsx`, write: (stream) => writeErrorWorkbook(stream, view.fileName, errors) });
+  });
+};
