@@ -16,3 +16,8 @@ export * from './catalog/search-terms.ts';
 export * from './calendar/iso-date.ts';
 export * from './calendar/working-day-calendar.ts';
 export * from './calendar/holiday-cn.ts';
+export * from './cases/case-errors.ts';
+export * from './cases/case-state.ts';
+export * from './cases/case-clock.ts';
+export * from './cases/deemed-acceptance.ts';
+export * from './cases/case-number.ts';

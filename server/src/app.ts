@@ -31,6 +31,7 @@ import type { JobQueue } from './platform/jobs/jobs.ts';
 import { catalogFileRoutes } from './modules/catalog/files/catalog-files.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { LocalDiskStorage, type FileStorage } from './platform/files/file-storage.ts';
+import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -111,6 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'public catalog', description: 'Published guides and the proof catalogue, without login' },
         { name: 'catalog import/export', description: 'Spreadsheet (xlsx) template, import with a row-by-row error report, and export of the catalogue' },
         { name: 'calendar', description: 'Working-day calendar: statutory holidays and adjusted working days per year, deadline arithmetic' },
+        { name: 'notifications', description: 'In-app notifications of applicants and staff; the SMS/e-mail outbox for administrators' },
       ],
     },
   });
@@ -128,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(catalogImportExportRoutes, { deps });
     await api.register(catalogFileRoutes, { deps });
     await api.register(calendarRoutes, { deps });
+    await api.register(notificationRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

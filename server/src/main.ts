@@ -17,6 +17,7 @@ import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './see
 import { buildApp } from './app.ts';
 import { seedCalendarFromChineseDays } from './modules/calendar/seed-calendar.ts';
 import { LocalDiskStorage } from './platform/files/file-storage.ts';
+import { createMessageChannels, type ClosableChannels } from './platform/notifications/deliver-outbound.ts';
 
 function printBanner(url: string, seeded: boolean, demo: boolean): void {
   const lines = [
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
   log(config.databaseUrl ? 'using DATABASE_URL' : `starting embedded PostgreSQL under ${config.dataDir}/postgres`);
   const database = await openDatabase(config, (line) => { if (config.logLevel === 'debug' || config.logLevel === 'trace') log(`[postgres] ${line}`); });
   let jobs: Jobs | null = null;
+  let channels: ClosableChannels | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -62,6 +64,7 @@ async function main(): Promise<void> {
     try {
       await app?.close();
       await jobs?.stop();
+      channels?.close();
       await database.close();
       log('stopped cleanly');
       process.exit(0);
@@ -98,7 +101,11 @@ async function main(): Promise<void> {
   const indexed = await indexMissingSearchVectors(database.db);
   if (indexed > 0) log(`indexed ${indexed} implementations for search`);
   log(`search index: ${await warmSearchIndex(database.db)} published implementations`);
-  if (config.jobsEnabled) jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg));
+  if (config.jobsEnabled) {
+    channels = createMessageChannels(config, database.db);
+    log(`messages: SMS via ${config.smsProvider}, e-mail via ${config.emailProvider}${config.smsProvider === 'sandbox' ? ` (nothing is sent; see ${path.join(config.dataDir, 'outbox')} and /api/admin/outbound-messages)` : ''}`);
+    jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg), { db: database.db, pii, channels });
+  }
 
   app = await buildApp({ config, db: database.db, pii, files, ...(jobs ? { jobs } : {}) });
   await app.listen({ host: config.host, port: config.port });

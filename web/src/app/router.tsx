@@ -45,6 +45,7 @@ const HallsPage = lazy(() => import('../features/halls/components/HallsPage.tsx'
 const HallDetailPage = lazy(() => import('../features/halls/components/HallDetailPage.tsx').then((m) => ({ default: m.HallDetailPage })));
 const StaffPage = lazy(() => import('../features/staff/components/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
 
 export const router = createBrowserRouter([
@@ -60,6 +61,7 @@ export const router = createBrowserRouter([
       { path: 'login', element: <ApplicantLoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'me', element: <RequireApplicant><MePage /></RequireApplicant> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'staff/login', element: <StaffLoginPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
@@ -78,6 +80,7 @@ export const router = createBrowserRouter([
           { path: 'catalog/import', element: <CatalogImportPage /> },
           { path: 'catalog/:id', element: <ImplementationDetailPage /> },
           { path: 'catalog/:id/edit', element: <ImplementationEditorPage /> },
+          { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -49,7 +49,8 @@ export function auditContextOf(ctx: RequestContext): AuditContext {
   };
 }
 
-function requirePrincipal(ctx: RequestContext): Principal {
+/** Any logged-in principal, staff or applicant; otherwise AUTH_REQUIRED / SESSION_EXPIRED. */
+export function requirePrincipal(ctx: RequestContext): Principal {
   if (ctx.principal === null) throw new AppError(ctx.sessionProblem === 'expired' ? 'SESSION_EXPIRED' : 'AUTH_REQUIRED');
   return ctx.principal;
 }

@@ -22,4 +22,20 @@ describe('loadConfig', () => {
     expect(problems.join('\n')).toMatch(/DATABASE_URL must start with postgres/);
     expect(problems.join('\n')).toMatch(/PII_MASTER_KEY must be 32 hexadecimal characters/);
   });
+
+  it('accepts only the sandbox message gateways for now, and a failure rate from 0 to 1', () => {
+    expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ smsProvider: 'sandbox', emailProvider: 'sandbox', sandboxFailureRate: 0.05 });
+    expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ sandboxFailureRate: 0, sandboxLatencyMs: 0 });
+    expect(loadConfig({ SANDBOX_FAILURE_RATE: '0.2' }).sandboxFailureRate).toBe(0.2);
+    let error: unknown;
+    try {
+      loadConfig({ SMS_PROVIDER: 'aliyun', EMAIL_PROVIDER: 'smtp', SANDBOX_FAILURE_RATE: '5%' });
+    } catch (e) {
+      error = e;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/SMS_PROVIDER="aliyun" is not available: the only provider so far is "sandbox"/);
+    expect(problems).toMatch(/EMAIL_PROVIDER="smtp" is not available/);
+    expect(problems).toMatch(/SANDBOX_FAILURE_RATE="5%" must be a number from 0 to 1/);
+  });
 });

@@ -27,6 +27,13 @@ export interface AppConfig {
   publicUrl: string | null;
   webDistDir: string;
   jobsEnabled: boolean;
+  /** SMS gateway; 'sandbox' (records, sends nothing) is the only implementation so far. */
+  smsProvider: 'sandbox';
+  emailProvider: 'sandbox';
+  /** The sandbox gateways' behaviour: mean send latency, share of refused sends (0–1), delay of delivery receipts. */
+  sandboxLatencyMs: number;
+  sandboxFailureRate: number;
+  sandboxReportDelayMs: number;
 }
 
 export class ConfigError extends Error {
@@ -84,6 +91,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (piiMasterKey !== null && !/^[0-9a-fA-F]{32}$/.test(piiMasterKey)) {
     problems.push('PII_MASTER_KEY must be 32 hexadecimal characters (a 128-bit SM4 key)');
   }
+  const provider = (name: string): 'sandbox' => {
+    const raw = read(name);
+    if (raw !== undefined && raw !== 'sandbox') {
+      problems.push(`${name}="${raw}" is not available: the only provider so far is "sandbox" (records what would be sent, sends nothing); see docs/ARCHITECTURE.md, "Notifications", for adding a real gateway`);
+    }
+    return 'sandbox';
+  };
+  const rate = (name: string, fallback: number): number => {
+    const raw = read(name);
+    if (raw === undefined) return fallback;
+    if (!/^(0(\.\d+)?|1(\.0+)?)$/.test(raw)) {
+      problems.push(`${name}="${raw}" must be a number from 0 to 1 (e.g. 0.05 for 5 %)`);
+      return fallback;
+    }
+    return Number(raw);
+  };
   const publicUrl = read('PUBLIC_URL') ?? null;
   if (publicUrl !== null && !/^https?:\/\/[^\s]+$/.test(publicUrl)) problems.push('PUBLIC_URL must be an http(s) URL');
   const host = read('HOST') ?? '0.0.0.0';
@@ -109,6 +132,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl,
     webDistDir: path.resolve(repoRoot, read('WEB_DIST_DIR') ?? 'web/dist'),
     jobsEnabled: bool('JOBS_ENABLED', true),
+    smsProvider: provider('SMS_PROVIDER'),
+    emailProvider: provider('EMAIL_PROVIDER'),
+    sandboxLatencyMs: int('SANDBOX_LATENCY_MS', nodeEnv === 'test' ? 0 : 300, 0, 60_000),
+    // Development sees the retry path now and then; tests are deterministic unless they ask otherwise.
+    sandboxFailureRate: rate('SANDBOX_FAILURE_RATE', nodeEnv === 'development' ? 0.05 : 0),
+    sandboxReportDelayMs: int('SANDBOX_REPORT_DELAY_MS', nodeEnv === 'test' ? 20 : 400, 0, 600_000),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -275,7 +275,62 @@ export interface CalendarDayTable {
   updated_at: Timestamp;
 }
 
+export interface IdempotencyKeyTable {
+  principal_kind: 'staff' | 'applicant';
+  principal_id: string;
+  key: string;
+  route: string;
+  request_hash: string;
+  status: 'in_progress' | 'completed';
+  response_status: number | null;
+  response_body: ColumnType<unknown, string | null, string | null>;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  recipient_kind: 'staff' | 'applicant';
+  recipient_id: string;
+  template: string;
+  params: ColumnType<Record<string, string>, string, string>;
+  title_zh: string;
+  title_en: string;
+  body_zh: string;
+  body_en: string;
+  link: string | null;
+  read_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export type OutboundChannel = 'sms' | 'email';
+export type OutboundStatus = 'queued' | 'sending' | 'sent' | 'failed';
+
+export interface OutboundMessageTable {
+  id: Generated<string>;
+  notification_id: string | null;
+  channel: OutboundChannel;
+  provider: string;
+  recipient_enc: string;
+  recipient_masked: string;
+  template: string;
+  template_code: string;
+  params: ColumnType<Record<string, string>, string, string>;
+  status: Generated<OutboundStatus>;
+  attempts: Generated<number>;
+  provider_message_id: string | null;
+  last_error: string | null;
+  delivery_status: 'delivered' | 'undelivered' | null;
+  delivery_reported_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  sent_at: Date | null;
+}
+
 export interface Database {
+  idempotency_keys: IdempotencyKeyTable;
+  notifications: NotificationTable;
+  outbound_messages: OutboundMessageTable;
   calendar_years: CalendarYearTable;
   calendar_days: CalendarDayTable;
   catalog_imports: CatalogImportTable;

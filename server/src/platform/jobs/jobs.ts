@@ -6,10 +6,15 @@ import { PgBoss } from 'pg-boss';
 import type { Db } from '../db/database.ts';
 import { purgeEndedSessions } from '../auth/sessions.ts';
 import { runCatalogImport } from '../../modules/catalog/import-export/import-catalog.ts';
+import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
+import { deliverOutboundMessage, MAX_DELIVERY_ATTEMPTS, sweepOutboundMessages, type DeliveryDeps } from '../notifications/deliver-outbound.ts';
 
 export const QUEUES = {
   purgeSessions: 'platform.purge-sessions',
+  purgeIdempotencyKeys: 'platform.purge-idempotency-keys',
   catalogImport: 'catalog.import',
+  deliverOutbound: 'notifications.deliver',
+  sweepOutbound: 'notifications.sweep',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -22,7 +27,10 @@ export interface Jobs extends JobQueue {
   stop: () => Promise<void>;
 }
 
-export async function startJobs(connectionString: string, db: Db, log: (msg: string, err?: unknown) => void): Promise<Jobs> {
+/**
+ * Starts pg-boss and its workers. Without `delivery` (the gateways) this process queues messages but delivers none.
+ */
+export async function startJobs(connectionString: string, db: Db, log: (msg: string, err?: unknown) => void, delivery?: DeliveryDeps): Promise<Jobs> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
   boss.on('error', (err) => log('pg-boss error', err));
   await boss.start();
@@ -32,6 +40,13 @@ export async function startJobs(connectionString: string, db: Db, log: (msg: str
     const removed = await purgeEndedSessions(db);
     log(`purged ${removed} ended sessions`);
   });
+  // Idempotency keys live 24 hours; an expired key still in the table already counts as absent.
+  await boss.createQueue(QUEUES.purgeIdempotencyKeys);
+  await boss.schedule(QUEUES.purgeIdempotencyKeys, '23 * * * *');
+  await boss.work(QUEUES.purgeIdempotencyKeys, async () => {
+    const removed = await purgeExpiredIdempotencyKeys(db);
+    if (removed > 0) log(`purged ${removed} expired idempotency keys`);
+  });
   // Spreadsheet imports: one at a time per process (each is one large transaction); a rerun is harmless because
   // the import claims its row and creates everything in one transaction or nothing.
   // An import of tens of thousands of rows takes well under a minute; a worker that died is retried after 10 minutes.
@@ -39,8 +54,25 @@ export async function startJobs(connectionString: string, db: Db, log: (msg: str
   await boss.work<{ importId: string }>(QUEUES.catalogImport, { pollingIntervalSeconds: 1, localConcurrency: 1 }, async ([job]) => {
     if (job) await runCatalogImport(db, job.data.importId);
   });
+  const send = async (queue: QueueName, data: Record<string, unknown>) => { await boss.send(queue, data); };
+  if (delivery) {
+    // SMS/e-mail: a failed send throws, and pg-boss retries after 10 s, 20 s, 40 s, … (at most 5 minutes apart).
+    await boss.createQueue(QUEUES.deliverOutbound, { retryLimit: MAX_DELIVERY_ATTEMPTS - 1, retryDelay: 10, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 });
+    await boss.work<{ messageId: string }>(QUEUES.deliverOutbound, { pollingIntervalSeconds: 1, localConcurrency: 4 }, async ([job]) => {
+      if (!job) return;
+      const outcome = await deliverOutboundMessage(delivery, job.data.messageId);
+      if (outcome === 'retry') throw new Error(`message ${job.data.messageId}: the gateway failed, retrying later`);
+      if (outcome === 'failed') log(`message ${job.data.messageId} failed after ${MAX_DELIVERY_ATTEMPTS} attempts`);
+    });
+    await boss.createQueue(QUEUES.sweepOutbound);
+    await boss.schedule(QUEUES.sweepOutbound, '* * * * *');
+    await boss.work(QUEUES.sweepOutbound, async () => {
+      const requeued = await sweepOutboundMessages(db, { send });
+      if (requeued > 0) log(`re-queued ${requeued} outbound messages`);
+    });
+  }
   return {
-    send: async (queue, data) => { await boss.send(queue, data); },
+    send,
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
   };
 }

@@ -483,7 +483,6 @@ export const enUS: typeof zhCN = {
       draft: 'Working copy',
       current: 'Version in force',
       noContent: 'No content yet',
-      readOnlyNote: 'Shown read-only; online editing is coming soon.',
     },
     findings: {
       title: 'Guide check',
@@ -1278,6 +1277,20 @@ export const enUS: typeof zhCN = {
       invalidShape: 'Unexpected format: year and days[{ name, date, isOffDay }] are needed',
       done: 'Imported the {{year}} arrangement ({{count}} days)',
     },
+  },
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications',
+    bellUnread: 'Notifications, {{count}} unread',
+    empty: 'No notifications',
+    unread: 'Unread',
+    unreadOnly: 'Unread only',
+    unreadSummary: '{{count}} unread',
+    markRead: 'Mark read',
+    markReadOf: 'Mark “{{title}}” read',
+    markAllRead: 'Mark all read',
+    viewAll: 'All notifications',
+    loadFailed: 'The notifications could not be loaded',
   },
   errors: {
     generic: 'Something went wrong. Please try again later.',

@@ -482,7 +482,6 @@ export const zhCN = {
       draft: '工作副本',
       current: '现行版本',
       noContent: '暂无内容',
-      readOnlyNote: '此处只读展示；在线编辑功能即将上线。',
     },
     findings: {
       title: '指南检查',
@@ -1274,6 +1273,20 @@ export const zhCN = {
       invalidShape: '格式不符：需要 year 和 days[{ name, date, isOffDay }]',
       done: '已导入 {{year}} 年安排（{{count}} 天）',
     },
+  },
+  notifications: {
+    title: '消息通知',
+    bell: '消息通知',
+    bellUnread: '消息通知，{{count}} 条未读',
+    empty: '暂无通知',
+    unread: '未读',
+    unreadOnly: '只看未读',
+    unreadSummary: '{{count}} 条未读',
+    markRead: '标为已读',
+    markReadOf: '将“{{title}}”标为已读',
+    markAllRead: '全部标为已读',
+    viewAll: '查看全部通知',
+    loadFailed: '通知加载失败',
   },
   errors: {
     generic: '操作失败，请稍后再试',

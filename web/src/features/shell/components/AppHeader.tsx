@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Button, Divider, Drawer, Flex, Layout, Typography } from 'antd';
-import { LoginOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Badge, Button, Divider, Drawer, Flex, Layout, Typography } from 'antd';
+import { BellOutlined, LoginOutlined, LogoutOutlined, MenuOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { useSession } from '../../auth/hooks/useSession.ts';
@@ -8,6 +8,8 @@ import { useAreaLinks, type NavLinkItem } from '../hooks/useNavigationAreas.ts';
 import { BrandLogo } from './BrandLogo.tsx';
 import { ButtonLink } from './ButtonLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { NotificationBell } from '../../notifications/components/NotificationBell.tsx';
+import { useNotifications } from '../../notifications/hooks/useNotifications.ts';
 import { UserMenu, principalName, useLogoutAndLeave } from './UserMenu.tsx';
 
 export interface NavSection {
@@ -68,6 +70,9 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
   const returnTo = encodeURIComponent(location.pathname + location.search);
   const closeDrawer = () => setDrawerOpen(false);
   const inlineLinks = [...areaLinks.slice(0, 1), ...extraLinks, ...areaLinks.slice(1)];
+  // The same query as the bell's (shared cache): below 768 px the count shows on the menu button and in the drawer.
+  const unreadCount = useNotifications({ pageSize: 5 }).data?.unreadCount ?? 0;
+  const notificationsPath = principal?.kind === 'staff' ? '/workbench/notifications' : '/notifications';
 
   return (
     <Layout.Header className="app-header">
@@ -80,6 +85,11 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
         </nav>
         <div className="header-spacer" />
         <LanguageSwitch />
+        {principal ? (
+          <div className="desktop-only">
+            <NotificationBell listPath={notificationsPath} />
+          </div>
+        ) : null}
         <div className="desktop-only header-account">
           {principal ? (
             <UserMenu principal={principal} />
@@ -95,7 +105,11 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
         <Button
           className="mobile-only header-button"
           type="text"
-          icon={<MenuOutlined aria-hidden />}
+          icon={
+            <Badge dot={unreadCount > 0}>
+              <MenuOutlined aria-hidden />
+            </Badge>
+          }
           aria-label={t('nav.openMenu')}
           aria-expanded={isDrawerOpen}
           onClick={() => setDrawerOpen(true)}
@@ -115,6 +129,9 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
         <Divider />
         {principal ? (
           <Flex vertical gap={8}>
+            <Link to={notificationsPath} onClick={closeDrawer}>
+              <BellOutlined aria-hidden /> {unreadCount > 0 ? t('notifications.bellUnread', { count: unreadCount }) : t('notifications.bell')}
+            </Link>
             {principal.kind === 'applicant' ? (
               <Link to="/me" onClick={closeDrawer}>
                 {t('nav.myAccount')}

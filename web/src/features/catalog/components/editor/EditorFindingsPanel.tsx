@@ -3,10 +3,8 @@ import { Alert, Card, Empty, Flex, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useChangeDescriber } from '../../hooks/useChangeDescriber.ts';
 import { useCodeLabels } from '../../hooks/useCodeLabels.ts';
-import { SeverityIcon, SeverityTag } from '../workbench/FindingsPanel.tsx';
+import { FindingGroups, SEVERITIES, SeverityTag } from '../workbench/FindingsPanel.tsx';
 import { CompressionRatio } from './CompressionRatio.tsx';
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * The live guide check beside the form: counts by severity, the compression ratio, what blocks saving, and every
@@ -65,44 +63,34 @@ export function EditorFindingsPanel({ findings, content, ratio, isLocalItem, isC
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('catalogEditor.findings.none')} />
       ) : (
         <div className="editor-findings-list" data-testid="live-findings">
-          {SEVERITIES.map((severity) => {
-            const group = findings.filter((finding) => finding.severity === severity);
-            if (group.length === 0) return null;
-            return (
-              <section key={severity} className={`findings-group findings-${severity}`} aria-label={t(`catalog.severity.${severity}`)}>
-                <h3 className="findings-group-title">
-                  <SeverityIcon severity={severity} /> {t(`catalog.severity.${severity}`)} <span className="findings-count">{group.length}</span>
-                </h3>
-                <ul className="findings-list">
-                  {group.map((finding, index) => (
-                    <li key={`${finding.rule}:${finding.path}:${index}`} className="finding" data-rule={finding.rule}>
-                      <button type="button" className="finding-link" onClick={() => onReveal(finding.path)}>
-                        <span className="finding-message">
-                          <strong>{pick(finding.message)}</strong>
-                          {finding.blocksSave ? (
-                            <Tag color="red" className="finding-blocking">
-                              {t('catalogEditor.findings.blocksSave')}
-                            </Tag>
-                          ) : null}
-                        </span>
-                      </button>
-                      <div className="finding-hint">
-                        <span className="guide-label">
-                          {t('catalogEditor.findings.hint')}
-                          {t('catalog.colon')}
-                        </span>
-                        {pick(finding.hint)}
-                      </div>
-                      <div className="finding-meta">
-                        <span>{finding.path ? describe.label(finding.path) : t('catalogEditor.findings.whole')}</span>
-                        <span className="code-tag">{finding.rule}</span>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            );
-          })}
+          <FindingGroups
+            findings={findings}
+            renderFinding={(finding) => (
+              <li className="finding" data-rule={finding.rule}>
+                <button type="button" className="finding-link" onClick={() => onReveal(finding.path)}>
+                  <span className="finding-message">
+                    <strong>{pick(finding.message)}</strong>
+                    {finding.blocksSave ? (
+                      <Tag color="red" className="finding-blocking">
+                        {t('catalogEditor.findings.blocksSave')}
+                      </Tag>
+                    ) : null}
+                  </span>
+                </button>
+                <div className="finding-hint">
+                  <span className="guide-label">
+                    {t('catalogEditor.findings.hint')}
+                    {t('catalog.colon')}
+                  </span>
+                  {pick(finding.hint)}
+                </div>
+                <div className="finding-meta">
+                  <span>{finding.path ? describe.label(finding.path) : t('catalogEditor.findings.whole')}</span>
+                  <span className="code-tag">{finding.rule}</span>
+                </div>
+              </li>
+            )}
+          />
         </div>
       )}
     </Card>

@@ -1,0 +1,91 @@
+/**
+ * What the platform tells people, per event: the in-app title and body (zh-CN, en-US) and the SMS text.
+ *
+ * SMS texts are written the way Chinese gateways want them registered (短信模板): `${name}` placeholders (Aliyun's
+ * syntax; a Tencent adapter sends the values in `params` order as {1}, {2}, …), no personal data in any value, and
+ * the signature (签名, 【一次办】) added by the gateway, not the text. Each template has a provider template code
+ * (`smsTemplateCode`): a real gateway maps it to the code the provider assigned when the template was approved.
+ */
+import { maskPersonalDataInText } from '@onetrip/core';
+
+interface Bilingual { zh: string; en: string }
+
+export interface NotificationTemplate {
+  /** Parameter names, in the order positional gateways expect them. */
+  params: readonly string[];
+  title: Bilingual;
+  body: Bilingual;
+  /** SMS text (Chinese); null when the event is in-app only. */
+  sms: string | null;
+  smsTemplateCode: string;
+  /** E-mail subject and text (Chinese), when the recipient has an address. */
+  email: { subject: string; text: string } | null;
+}
+
+export const NOTIFICATION_TEMPLATES = {
+  'case.accepted': {
+    params: ['caseNumber', 'itemName', 'promisedDate'],
+    title: { zh: '办件已受理', en: 'Application accepted' },
+    body: {
+      zh: '您申请的“${itemName}”已受理，办件编号 ${caseNumber}，承诺办结日期 ${promisedDate}。',
+      en: 'Your application for "${itemName}" was accepted. Case number ${caseNumber}; promised conclusion by ${promisedDate}.',
+    },
+    sms: '您申请的“${itemName}”已受理，办件编号${caseNumber}，承诺办结日期${promisedDate}，可登录一次办查看进度。',
+    smsTemplateCode: 'SMS_CASE_ACCEPTED',
+    email: { subject: '办件已受理：${caseNumber}', text: '您申请的“${itemName}”已受理，办件编号 ${caseNumber}，承诺办结日期 ${promisedDate}。请登录一次办查看办理进度。' },
+  },
+  'case.correction_requested': {
+    params: ['caseNumber', 'itemName'],
+    title: { zh: '请补正材料', en: 'Correction requested' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）需要补正材料，请查看一次性补正告知书，一次补齐后重新提交。',
+      en: 'Your application for "${itemName}" (case ${caseNumber}) needs corrections. See the correction notice, which lists everything at once, and resubmit.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）需补正材料，请登录一次办查看一次性补正告知书，补齐后重新提交。',
+    smsTemplateCode: 'SMS_CASE_CORRECTION_REQUESTED',
+    email: { subject: '请补正材料：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）需要补正材料。请登录一次办查看一次性补正告知书，一次补齐后重新提交。' },
+  },
+  'case.concluded': {
+    params: ['caseNumber', 'itemName', 'result'],
+    title: { zh: '办件已办结', en: 'Case concluded' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）已办结，结果：${result}。',
+      en: 'Your application for "${itemName}" (case ${caseNumber}) is concluded. Result: ${result}.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）已办结，结果：${result}，请登录一次办查看并领取办理结果。',
+    smsTemplateCode: 'SMS_CASE_CONCLUDED',
+    email: { subject: '办件已办结：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）已办结，结果：${result}。请登录一次办查看并按您选择的方式领取办理结果。' },
+  },
+} as const satisfies Record<string, NotificationTemplate>;
+
+export type TemplateKey = keyof typeof NOTIFICATION_TEMPLATES;
+export type TemplateParams<K extends TemplateKey> = Record<(typeof NOTIFICATION_TEMPLATES)[K]['params'][number], string>;
+
+export function isTemplateKey(value: string): value is TemplateKey {
+  return Object.hasOwn(NOTIFICATION_TEMPLATES, value);
+}
+
+/** Replaces `${name}` placeholders; an unknown placeholder stays as it is (visible in review, never silently empty). */
+export function renderTemplate(text: string, params: Record<string, string>): string {
+  return text.replace(/\$\{([A-Za-z][A-Za-z0-9]*)\}/g, (whole, name: string) => params[name] ?? whole);
+}
+
+/**
+ * Checks that params are exactly the template's, as non-empty strings without personal data (ID numbers and phones
+ * would end up in provider logs and in our outbox in clear). A violation is a programming error, not user input.
+ */
+export function checkTemplateParams(template: TemplateKey, params: Record<string, unknown>): Record<string, string> {
+  const expected: readonly string[] = NOTIFICATION_TEMPLATES[template].params;
+  const given = Object.keys(params);
+  const missing = expected.filter((name) => typeof params[name] !== 'string' || params[name] === '');
+  const unknown = given.filter((name) => !expected.includes(name));
+  if (missing.length > 0 || unknown.length > 0) throw new Error(`notification ${template}: missing or empty params [${missing.join(', ')}], unknown params [${unknown.join(', ')}]`);
+  const result: Record<string, string> = {};
+  for (const name of expected) {
+    const value = params[name] as string;
+    if (maskPersonalDataInText(value) !== value) throw new Error(`notification ${template}: param ${name} holds personal data`);
+    if (value.length > 200) throw new Error(`notification ${template}: param ${name} is longer than 200 characters`);
+    result[name] = value;
+  }
+  return result;
+}

@@ -1,0 +1,78 @@
+/**
+ * notify(): the one call a use-case makes to tell someone about an event. In the caller's transaction it writes the
+ * in-app notification and queues the SMS (and e-mail) messages, so a rolled-back change tells nobody anything and
+ * a committed one cannot lose its messages. After commit the caller hands the queued messages to the delivery job
+ * with dispatchOutbound(); should that be lost (crash right after commit), the sweep job finds them.
+ */
+import type { Tx } from '../db/database.ts';
+import type { PiiCipher } from '../crypto/pii-cipher.ts';
+import type { AppConfig } from '../config/config.ts';
+import { QUEUES, type JobQueue } from '../jobs/jobs.ts';
+import { checkTemplateParams, NOTIFICATION_TEMPLATES, renderTemplate, type TemplateKey, type TemplateParams } from './notification-templates.ts';
+import { maskEmail } from './sandbox-channels.ts';
+
+export interface NotificationRecipient {
+  kind: 'applicant' | 'staff';
+  id: string;
+  /** An e-mail address given for this case (accounts have none); the message then also goes by e-mail. */
+  email?: string | null;
+}
+
+export interface NotifyInput<K extends TemplateKey> {
+  recipient: NotificationRecipient;
+  template: K;
+  params: TemplateParams<K>;
+  /** Where the notification leads in the web app, e.g. /my/cases/…; a path on this site. */
+  link?: string | null;
+}
+
+export interface Notified {
+  notificationId: string;
+  outboundMessageIds: string[];
+}
+
+export type NotifyDeps = { pii: PiiCipher; config: Pick<AppConfig, 'smsProvider' | 'emailProvider'> };
+
+/** Writes the in-app notification and queues SMS/e-mail for it, in the caller's transaction. */
+export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, input: NotifyInput<K>): Promise<Notified> {
+  const template = NOTIFICATION_TEMPLATES[input.template];
+  const params = checkTemplateParams(input.template, input.params);
+  if (input.link != null && !/^\/[^\s]{0,499}$/.test(input.link)) throw new Error(`notification link must be a path on this site: ${input.link}`);
+  const { recipient } = input;
+  const phone = recipient.kind === 'applicant'
+    ? await tx.selectFrom('applicants').select(['phone_enc', 'phone_masked']).where('id', '=', recipient.id).executeTakeFirst()
+    : await tx.selectFrom('staff_users').select(['phone_enc', 'phone_masked']).where('id', '=', recipient.id).executeTakeFirst();
+  if (!phone) throw new Error(`notification recipient ${recipient.kind} ${recipient.id} does not exist`);
+
+  const notification = await tx.insertInto('notifications').values({
+    recipient_kind: recipient.kind, recipient_id: recipient.id, template: input.template, params: JSON.stringify(params),
+    title_zh: renderTemplate(template.title.zh, params), title_en: renderTemplate(template.title.en, params),
+    body_zh: renderTemplate(template.body.zh, params), body_en: renderTemplate(template.body.en, params),
+    link: input.link ?? null,
+  }).returning('id').executeTakeFirstOrThrow();
+
+  const messages = [];
+  // The phone is copied as stored (SM4 ciphertext): it is decrypted only by the delivery job, right before sending.
+  if (template.sms !== null && phone.phone_enc !== null && phone.phone_masked !== null) {
+    messages.push({ channel: 'sms' as const, provider: deps.config.smsProvider, recipient_enc: phone.phone_enc, recipient_masked: phone.phone_masked });
+  }
+  const email = recipient.email?.trim();
+  if (template.email !== null && email) {
+    messages.push({ channel: 'email' as const, provider: deps.config.emailProvider, recipient_enc: deps.pii.encrypt(email), recipient_masked: maskEmail(email) });
+  }
+  const outbound = messages.length === 0 ? [] : await tx.insertInto('outbound_messages')
+    .values(messages.map((m) => ({ ...m, notification_id: notification.id, template: input.template, template_code: template.smsTemplateCode, params: JSON.stringify(params) })))
+    .returning('id').execute();
+  return { notificationId: notification.id, outboundMessageIds: outbound.map((o) => o.id) };
+}
+
+/**
+ * After commit: puts each queued message on the delivery queue. Without background jobs in this process
+ * (JOBS_ENABLED=false) the messages wait in the table for the sweep of a process that runs them.
+ */
+export async function dispatchOutbound(deps: { jobs?: JobQueue | undefined }, notified: Notified | readonly Notified[]): Promise<void> {
+  if (!deps.jobs) return;
+  const list: readonly Notified[] = 'notificationId' in notified ? [notified] : notified;
+  const ids = list.flatMap((n) => n.outboundMessageIds);
+  for (const messageId of ids) await deps.jobs.send(QUEUES.deliverOutbound, { messageId });
+}
