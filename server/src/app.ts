@@ -32,6 +32,8 @@ import { catalogFileRoutes } from './modules/catalog/files/catalog-files.routes.
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { LocalDiskStorage, type FileStorage } from './platform/files/file-storage.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
+import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { caseAttachmentRoutes } from './modules/cases/case-attachments.routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -112,6 +114,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'public catalog', description: 'Published guides and the proof catalogue, without login' },
         { name: 'catalog import/export', description: 'Spreadsheet (xlsx) template, import with a row-by-row error report, and export of the catalogue' },
         { name: 'calendar', description: 'Working-day calendar: statutory holidays and adjusted working days per year, deadline arithmetic' },
+        { name: 'cases', description: 'Cases (办件): drafts, materials, submission with case numbers, the front desk\'s pre-review, acceptance, rejection and correction requests' },
         { name: 'notifications', description: 'In-app notifications of applicants and staff; the SMS/e-mail outbox for administrators' },
       ],
     },
@@ -131,6 +134,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(catalogFileRoutes, { deps });
     await api.register(calendarRoutes, { deps });
     await api.register(notificationRoutes, { deps });
+    await api.register(caseRoutes, { deps });
+    await api.register(caseAttachmentRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -74,6 +74,10 @@ describe('roleHasPermission', () => {
     expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'staff.manage'))).toEqual(['sysadmin', 'center_admin']);
   });
 
+  it('only clerks work the pre-review queue (受审分离: approvers do not accept)', () => {
+    expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'case.pre_review'))).toEqual(['clerk']);
+  });
+
   it('nobody without roles has any permission', () => {
     for (const permission of ALL_PERMISSIONS) expect(roleHasPermission([], permission)).toBe(false);
   });

@@ -42,14 +42,19 @@ export type Permission =
   /** Enter or import a year's holidays and adjusted working days (the working-day calendar). */
   | 'calendar.manage'
   /** See the SMS and e-mail messages the platform sent or queued (masked recipients), e.g. what the sandbox gateway "sent". */
-  | 'notifications.outbound.read';
+  | 'notifications.outbound.read'
+  /**
+   * Front desk (综合受理窗口): the pre-review queue, accept / reject / correction request. Only clerks: the window
+   * accepts and the department approves (受审分离); which cases a clerk may act on is decided by hall and scope.
+   */
+  | 'case.pre_review';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report', 'calendar.manage', 'notifications.outbound.read'],
   // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
   center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report', 'catalog.import', 'calendar.manage', 'notifications.outbound.read'],
   item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain', 'catalog.import'],
-  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
+  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read', 'case.pre_review'],
   approver: ['org.read', 'staff.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report'],
   hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],

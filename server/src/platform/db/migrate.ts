@@ -8,6 +8,7 @@ import * as m0005 from './migrations/0005-catalog-imports.ts';
 import * as m0006 from './migrations/0006-catalog-search-sync.ts';
 import * as m0007 from './migrations/0007-working-day-calendar.ts';
 import * as m0008 from './migrations/0008-idempotency-and-notifications.ts';
+import * as m0009 from './migrations/0009-cases.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0006-catalog-search-sync': m0006,
   '0007-working-day-calendar': m0007,
   '0008-idempotency-and-notifications': m0008,
+  '0009-cases': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -1,6 +1,6 @@
 /** Table types for Kysely. Keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
+import type { CaseState, CaseStatus, ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -327,7 +327,79 @@ export interface OutboundMessageTable {
   sent_at: Date | null;
 }
 
+export type CaseChannel = 'online' | 'window' | 'agent' | 'kiosk';
+
+/** A case (办件); `state` is core's CaseState, the other status columns are projections of it (see 0009-cases.ts). */
+export interface CaseTable {
+  id: Generated<string>;
+  case_number: string | null;
+  implementation_id: string;
+  implementation_version: number;
+  implementation_code: string;
+  item_name: string;
+  applicant_id: string;
+  channel: CaseChannel;
+  filed_by_staff_id: string | null;
+  agent_id: string | null;
+  status: CaseStatus;
+  state: ColumnType<CaseState, string, string>;
+  /** SM4-GCM ciphertext of the form data's JSON (personal data). */
+  form_data_enc: string;
+  /** 'YYYY-MM-DD' (date columns are read as text, see database.ts). */
+  received_on: string | null;
+  accepted_on: string | null;
+  pre_review_deadline: string | null;
+  promised_deadline: string | null;
+  legal_deadline: string | null;
+  department_id: string;
+  region_code: string;
+  hall_id: string | null;
+  submitted_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface CaseAttachmentTable {
+  id: Generated<string>;
+  case_id: string;
+  material_key: string;
+  file_name: string;
+  media_type: string;
+  size: number;
+  storage_key: string;
+  uploaded_by_kind: 'applicant' | 'staff';
+  uploaded_by_id: string;
+  reused_from_attachment_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface CaseEventTable {
+  id: Generated<string>;
+  case_id: string;
+  action: string;
+  actor_kind: 'applicant' | 'staff' | 'system';
+  actor_id: string | null;
+  actor_name: string | null;
+  unit_name: string | null;
+  step_key: string | null;
+  opinion: string | null;
+  note: string | null;
+  details: ColumnType<Record<string, unknown>, string | undefined, never>;
+  at: CreatedAt;
+}
+
+export interface CaseNumberCounterTable {
+  implementation_code: string;
+  day: string;
+  last_value: number;
+}
+
 export interface Database {
+  cases: CaseTable;
+  case_attachments: CaseAttachmentTable;
+  case_events: CaseEventTable;
+  case_number_counters: CaseNumberCounterTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   outbound_messages: OutboundMessageTable;

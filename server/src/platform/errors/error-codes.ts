@@ -1,3 +1,5 @@
+import { CASE_ERRORS } from '@onetrip/core';
+
 /**
  * Every error code the API can answer, its HTTP status and its message in Chinese and English.
  * The table is typed so that a code without a status or a message fails to compile.
@@ -65,6 +67,19 @@ export const ERROR_TABLE = {
   IDEMPOTENCY_KEY_INVALID: { status: 400, zh: '幂等键（Idempotency-Key）应为 8–100 位字母、数字、下划线或连字符', en: 'The Idempotency-Key must be 8–100 characters of letters, digits, _ or -' },
   IDEMPOTENCY_KEY_REUSED: { status: 422, zh: '该幂等键已用于内容不同的另一个请求，请为新请求使用新的键', en: 'This Idempotency-Key was already used for a different request; use a new key for a new request' },
   IDEMPOTENCY_KEY_IN_PROGRESS: { status: 409, zh: '使用同一幂等键的请求正在处理中，请稍后重试', en: 'A request with this Idempotency-Key is still being processed; retry shortly' },
+  // Cases: the state machine's refusals come from core (one source, core/src/cases/case-errors.ts); the rest are the
+  // server's checks of form, materials and uploads (modules/cases).
+  ...CASE_ERRORS,
+  CASE_NOT_EDITABLE: { status: 409, zh: '办件已提交，不能修改；只有草稿或待补正的办件可以修改', en: 'The case has been submitted and cannot be edited; only drafts and cases awaiting correction can' },
+  CASE_STALE_VERSION: { status: 409, zh: '办件已在别处被修改，请刷新后再试', en: 'The case was changed elsewhere; reload and try again' },
+  CASE_FORM_INVALID: { status: 400, zh: '申请表填写有误，请检查标出的字段', en: 'The application form has errors; please check the marked fields' },
+  CASE_MATERIALS_MISSING: { status: 400, zh: '还有必须提交的材料未上传', en: 'Required materials have not been uploaded yet' },
+  CASE_MATERIAL_UNKNOWN: { status: 400, zh: '该事项没有这项材料', en: 'The item has no such material' },
+  CASE_PROOF_CANCELLED: { status: 400, zh: '该证明材料已取消，不得要求提交', en: 'This proof has been cancelled and may not be required' },
+  CASE_ATTACHMENT_MISSING: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  CASE_ATTACHMENT_TYPE_NOT_ALLOWED: { status: 415, zh: '文件类型不符：只接受 PDF、OFD、JPEG、PNG，且扩展名须与文件内容一致', en: 'File type not accepted: PDF, OFD, JPEG or PNG only, and the extension must match the content' },
+  CASE_ATTACHMENT_TOO_LARGE: { status: 413, zh: '文件过大（最大 20 MB）', en: 'The file is too large (20 MB at most)' },
+  CASE_DAILY_SEQUENCE_EXHAUSTED: { status: 503, zh: '该事项今日办件编号已用完，请明日再提交', en: 'The item has used up today\'s case numbers; please submit tomorrow' },
   BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
   AUTH_REQUIRED: { status: 401, zh: '请先登录', en: 'Please log in first' },
   SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },

@@ -23,6 +23,17 @@ export interface NotificationTemplate {
 }
 
 export const NOTIFICATION_TEMPLATES = {
+  'case.submitted': {
+    params: ['caseNumber', 'itemName'],
+    title: { zh: '申请已提交', en: 'Application submitted' },
+    body: {
+      zh: '您申请的“${itemName}”已提交，办件编号 ${caseNumber}。窗口将在 5 个工作日内完成预审。',
+      en: 'Your application for "${itemName}" was submitted. Case number ${caseNumber}. The front desk will check it within 5 working days.',
+    },
+    sms: '您申请的“${itemName}”已提交，办件编号${caseNumber}，窗口将在5个工作日内完成预审，可登录一次办查看进度。',
+    smsTemplateCode: 'SMS_CASE_SUBMITTED',
+    email: { subject: '申请已提交：${caseNumber}', text: '您申请的“${itemName}”已提交，办件编号 ${caseNumber}。窗口将在 5 个工作日内完成预审，请登录一次办查看进度。' },
+  },
   'case.accepted': {
     params: ['caseNumber', 'itemName', 'promisedDate'],
     title: { zh: '办件已受理', en: 'Application accepted' },
@@ -44,6 +55,17 @@ export const NOTIFICATION_TEMPLATES = {
     sms: '您申请的“${itemName}”（办件编号${caseNumber}）需补正材料，请登录一次办查看一次性补正告知书，补齐后重新提交。',
     smsTemplateCode: 'SMS_CASE_CORRECTION_REQUESTED',
     email: { subject: '请补正材料：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）需要补正材料。请登录一次办查看一次性补正告知书，一次补齐后重新提交。' },
+  },
+  'case.rejected': {
+    params: ['caseNumber', 'itemName'],
+    title: { zh: '申请不予受理', en: 'Application not accepted' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）不予受理，请登录查看理由和法律依据。',
+      en: 'Your application for "${itemName}" (case ${caseNumber}) was not accepted. Log in to see the reason and the legal basis.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）不予受理，请登录一次办查看不予受理通知书中的理由和依据。',
+    smsTemplateCode: 'SMS_CASE_REJECTED',
+    email: { subject: '不予受理：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）不予受理。请登录一次办查看不予受理通知书中的理由和法律依据。' },
   },
   'case.concluded': {
     params: ['caseNumber', 'itemName', 'result'],

@@ -141,7 +141,7 @@ describe('notify', () => {
       const realistic = Object.fromEntries(template.params.map((p) => [p, p === 'caseNumber' ? 'C'.repeat(40) : p === 'itemName' ? '事'.repeat(20) : '2026-12-08']));
       expect(('【一次办】' + renderTemplate(template.sms, realistic)).length, key).toBeLessThanOrEqual(134);
     }
-    expect(Object.keys(NOTIFICATION_TEMPLATES)).toEqual(['case.accepted', 'case.correction_requested', 'case.concluded']);
+    expect(Object.keys(NOTIFICATION_TEMPLATES)).toEqual(['case.submitted', 'case.accepted', 'case.correction_requested', 'case.rejected', 'case.concluded']);
   });
 
   it('re-queues messages whose delivery job was lost', async () => {

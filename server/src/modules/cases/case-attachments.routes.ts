@@ -1,0 +1,54 @@
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import multipart from '@fastify/multipart';
+import { Type } from 'typebox';
+import type { Deps } from '../../platform/http/deps.ts';
+import { errorResponses, IdParams } from '../../platform/http/common-schemas.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { contentDisposition } from '../../platform/files/file-type.ts';
+import { assertCanAttach, readCaseAttachment, uploadCaseAttachment } from './case-attachments.ts';
+import { CASE_ATTACHMENT_MAX_BYTES } from './case-support.ts';
+import { AttachmentParams, AttachmentView, UploadQuery } from './cases.schemas.ts';
+
+/** The uploaded file's name and bytes, with coded errors instead of the plugin's own. */
+async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
+  try {
+    const part = await request.file();
+    if (!part) throw new AppError('CASE_ATTACHMENT_MISSING');
+    return { fileName: part.filename, bytes: await part.toBuffer() };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('CASE_ATTACHMENT_TOO_LARGE', { cause: error });
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new AppError('CASE_ATTACHMENT_MISSING', { cause: error });
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('BAD_REQUEST', { message: 'one file per upload', cause: error });
+    throw error;
+  }
+}
+
+const Bytes = { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
+
+export const caseAttachmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  // Scoped to this plugin: other routes keep answering 415 to multipart bodies.
+  await app.register(multipart, { limits: { fileSize: CASE_ATTACHMENT_MAX_BYTES, files: 1, fields: 0, parts: 1, headerPairs: 100 } });
+  const tags = ['cases'];
+
+  app.post('/cases/:id/attachments', {
+    schema: {
+      tags, summary: 'Upload a material (multipart/form-data, one part named "file"; PDF, OFD, JPEG, PNG; ≤ 20 MiB; type checked from content) (applicant)',
+      consumes: ['multipart/form-data'], params: IdParams, querystring: UploadQuery,
+      response: { 201: AttachmentView, 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse'), ...errorResponses },
+    },
+  }, async (request, reply) => {
+    // Owner and state before reading a byte of the body.
+    await assertCanAttach(deps, request.ctx, request.params.id);
+    const upload = await readUpload(request);
+    return reply.status(201).send(await uploadCaseAttachment(deps, request.ctx, request.params.id, { materialKey: request.query.materialKey, ...upload }));
+  });
+  app.get('/cases/:id/attachments/:attachmentId/content', { schema: { tags, summary: 'Download an attachment (the case\'s applicant or front desk)', params: AttachmentParams, response: { 200: Bytes, ...errorResponses } } },
+    async (request, reply) => {
+      const { attachment, bytes } = await readCaseAttachment(deps, request.ctx, request.params.id, request.params.attachmentId);
+      return reply.header('content-type', attachment.media_type).header('content-disposition', contentDisposition('attachment', attachment.file_name))
+        .header('cache-control', 'private, no-store').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+};

@@ -1,0 +1,95 @@
+/**
+ * Materials an applicant hands in for a case: uploads (PDF, OFD, JPEG, PNG; the type read from the bytes and matching
+ * the extension; at most 20 MiB; stored content-addressed, so the SHA-256 is the storage key) and reuse of an
+ * attachment from an earlier case of the same applicant (材料复用: the same stored bytes, a new row that says where it
+ * came from). Only drafts and cases awaiting correction take materials.
+ */
+import type { Deps } from '../../platform/http/deps.ts';
+import { auditContextOf, requireApplicant, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
+import { AppError } from '../../platform/errors/app-error.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { cleanFileName, mediaTypeOf } from '../../platform/files/file-type.ts';
+import { casesRepository as repo, type CaseAttachmentRow } from './cases.repository.ts';
+import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadFrontDeskCase, loadOwnCase, toAttachmentView } from './case-support.ts';
+import { assertEditable } from './save-case-draft.ts';
+import type { AttachmentView } from './cases.schemas.ts';
+
+/** Checks ownership and state before the body is read (the route calls it first); the upload re-checks in its transaction. */
+export async function assertCanAttach(deps: Deps, ctx: RequestContext, caseId: string): Promise<void> {
+  const applicant = requireApplicant(ctx);
+  assertEditable((await loadOwnCase(deps.db, applicant, caseId)).status);
+}
+
+/** Applicant: attaches an uploaded file to a material of their case. */
+export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { materialKey: string; fileName: string; bytes: Uint8Array }): Promise<AttachmentView> {
+  const applicant = requireApplicant(ctx);
+  const fileName = cleanFileName(input.fileName);
+  if (input.bytes.byteLength === 0 || fileName === '') throw new AppError('CASE_ATTACHMENT_MISSING');
+  if (input.bytes.byteLength > CASE_ATTACHMENT_MAX_BYTES) throw new AppError('CASE_ATTACHMENT_TOO_LARGE');
+  const mediaType = mediaTypeOf(fileName, input.bytes, CASE_ATTACHMENT_KINDS);
+  if (mediaType === null) throw new AppError('CASE_ATTACHMENT_TYPE_NOT_ALLOWED');
+  // Guard clauses before storing anything: an unknown material or a closed case stores no bytes.
+  const row = await loadOwnCase(deps.db, applicant, caseId);
+  assertEditable(row.status);
+  const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
+  assertAskedMaterial(content, await repo.cancelledProofCodes(deps.db), input.materialKey);
+  // Bytes first: a crash after this leaves an unreferenced object, never a row without bytes.
+  const stored = await deps.files.put(input.bytes);
+  const attachment = await deps.db.transaction().execute(async (tx) => {
+    const current = await loadOwnCase(tx, applicant, caseId, { forUpdate: true });
+    assertEditable(current.status);
+    const inserted = await repo.insertAttachment(tx, {
+      case_id: caseId, material_key: input.materialKey, file_name: fileName, media_type: mediaType, size: stored.size, storage_key: stored.key,
+      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: null,
+    });
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: 'case.attachment_uploaded', subjectType: 'case', subjectId: caseId,
+      summary: { attachmentId: inserted.id, materialKey: input.materialKey, mediaType, size: stored.size, sha256: stored.sha256 },
+    });
+    return inserted;
+  });
+  return toAttachmentView(attachment);
+}
+
+/** Applicant: reuses an attachment of one of their earlier cases (someone else's attachment is "not found"). */
+export async function reuseCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { attachmentId: string; materialKey?: string | undefined }): Promise<AttachmentView> {
+  const applicant = requireApplicant(ctx);
+  const attachment = await deps.db.transaction().execute(async (tx) => {
+    const row = await loadOwnCase(tx, applicant, caseId, { forUpdate: true });
+    assertEditable(row.status);
+    const source = await repo.applicantAttachment(tx, applicant.id, input.attachmentId);
+    if (!source) throw AppError.notFound('attachment');
+    const materialKey = input.materialKey ?? source.material_key;
+    const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
+    assertAskedMaterial(content, await repo.cancelledProofCodes(tx), materialKey);
+    const inserted = await repo.insertAttachment(tx, {
+      case_id: caseId, material_key: materialKey, file_name: source.file_name, media_type: source.media_type, size: source.size, storage_key: source.storage_key,
+      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: source.id,
+    });
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: 'case.attachment_reused', subjectType: 'case', subjectId: caseId,
+      summary: { attachmentId: inserted.id, fromAttachmentId: source.id, fromCaseId: source.case_id, materialKey },
+    });
+    return inserted;
+  });
+  return toAttachmentView(attachment);
+}
+
+/** Applicant: earlier attachments they can reuse, newest first (one per content and material). */
+export async function listReusableAttachments(deps: Deps, ctx: RequestContext, query: { materialKey?: string | undefined }) {
+  const applicant = requireApplicant(ctx);
+  const rows = await repo.reusableAttachments(deps.db, applicant.id, query.materialKey);
+  return rows.map((r) => ({
+    id: r.id, caseId: r.case_id, caseNumber: r.case_number, itemName: r.item_name, materialKey: r.material_key,
+    fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.storage_key, createdAt: r.created_at.toISOString(),
+  }));
+}
+
+/** The bytes of an attachment, for the case's applicant or its front desk; anyone else gets 404. */
+export async function readCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, attachmentId: string): Promise<{ attachment: CaseAttachmentRow; bytes: Uint8Array }> {
+  if (ctx.principal?.kind === 'staff') await loadFrontDeskCase(deps.db, requireStaff(ctx, 'case.pre_review'), caseId);
+  else await loadOwnCase(deps.db, requireApplicant(ctx), caseId);
+  const attachment = (await repo.attachments(deps.db, caseId)).find((a) => a.id === attachmentId);
+  if (!attachment) throw AppError.notFound('attachment');
+  return { attachment, bytes: await deps.files.get(attachment.storage_key) };
+}

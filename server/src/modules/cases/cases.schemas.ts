@@ -1,0 +1,146 @@
+import { Type, type Static } from 'typebox';
+import { CASE_STATUSES } from '@onetrip/core';
+import { DateTime, Uuid } from '../../platform/http/common-schemas.ts';
+import { PageQuery } from '../../platform/http/pagination.ts';
+
+const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'China date, YYYY-MM-DD' });
+const NullableDate = Type.Union([Type.Null(), IsoDate]);
+const Text = (maxLength: number) => Type.String({ minLength: 1, maxLength });
+
+export const CaseStatusSchema = Type.Enum([...CASE_STATUSES]);
+export const ChannelSchema = Type.Enum(['online', 'window', 'agent', 'kiosk']);
+const FormDataSchema = Type.Record(Type.String(), Type.Unknown(), { description: 'Field values keyed by the form schema\'s property names' });
+
+export const CaseSummary = Type.Object({
+  id: Uuid,
+  caseNumber: Type.Union([Type.Null(), Type.String()]),
+  implementationId: Uuid,
+  implementationVersion: Type.Integer(),
+  implementationCode: Type.String(),
+  itemName: Type.String(),
+  status: CaseStatusSchema,
+  channel: ChannelSchema,
+  receivedOn: NullableDate,
+  acceptedOn: NullableDate,
+  preReviewDeadline: NullableDate,
+  promisedDeadline: NullableDate,
+  legalDeadline: NullableDate,
+  createdAt: DateTime,
+  updatedAt: DateTime,
+  version: Type.Integer({ description: 'Optimistic-locking version; send it back as expectedVersion when saving' }),
+});
+export type CaseSummary = Static<typeof CaseSummary>;
+
+export const AttachmentView = Type.Object({
+  id: Uuid,
+  materialKey: Type.String(),
+  fileName: Type.String(),
+  mediaType: Type.String(),
+  size: Type.Integer(),
+  sha256: Type.String(),
+  reusedFromAttachmentId: Type.Union([Type.Null(), Uuid]),
+  createdAt: DateTime,
+});
+export type AttachmentView = Static<typeof AttachmentView>;
+
+export const MaterialView = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  necessity: Type.String(),
+  condition: Type.Union([Type.Null(), Type.String()]),
+  /** Required for submission (necessity required; cancelled proofs are never listed at all). */
+  isRequired: Type.Boolean(),
+  attachmentCount: Type.Integer(),
+});
+
+export const CaseEventView = Type.Object({
+  at: DateTime,
+  action: Type.String(),
+  actorKind: Type.String(),
+  unitName: Type.Union([Type.Null(), Type.String()]),
+  opinion: Type.Union([Type.Null(), Type.String()]),
+  /** Staff only: the acting user and the internal note. */
+  actorName: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  note: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  details: Type.Record(Type.String(), Type.Unknown()),
+});
+
+const CorrectionItem = Type.Object({ materialKey: Text(100), problem: Text(500) });
+
+export const PreReviewStatusView = Type.Object({
+  phase: Type.Enum(['open', 'warning', 'deemed_accepted']),
+  deadline: IsoDate,
+  warnOn: IsoDate,
+  remainingWorkingDays: Type.Integer(),
+  deemedAcceptedOn: NullableDate,
+  fallbackYears: Type.Array(Type.Integer()),
+});
+
+export const CaseDetail = Type.Object({
+  ...CaseSummary.properties,
+  formData: FormDataSchema,
+  materials: Type.Array(MaterialView),
+  attachments: Type.Array(AttachmentView),
+  events: Type.Array(CaseEventView),
+  correctionItems: Type.Union([Type.Null(), Type.Array(CorrectionItem)]),
+  closeReason: Type.Union([Type.Null(), Type.String()]),
+  deficiency: Type.Union([Type.Null(), Type.Object({ materialKeys: Type.Array(Type.String()), promisedBy: IsoDate, fulfilledOn: NullableDate })]),
+  commitmentText: Type.Union([Type.Null(), Type.String()]),
+  deemedAccepted: Type.Boolean(),
+  preReview: Type.Union([Type.Null(), PreReviewStatusView]),
+  applicant: Type.Optional(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
+});
+export type CaseDetail = Static<typeof CaseDetail>;
+
+export const QueueItem = Type.Object({
+  ...CaseSummary.properties,
+  applicantName: Type.String(),
+  applicantKind: Type.String(),
+  preReview: PreReviewStatusView,
+});
+
+export const CreateCaseBody = Type.Object({ implementationId: Uuid }, { additionalProperties: false });
+export const SaveDraftBody = Type.Object({
+  formData: FormDataSchema,
+  expectedVersion: Type.Optional(Type.Integer({ minimum: 1 })),
+}, { additionalProperties: false });
+export const ReuseAttachmentBody = Type.Object({
+  attachmentId: Uuid,
+  /** Defaults to the source attachment's material key. */
+  materialKey: Type.Optional(Text(100)),
+}, { additionalProperties: false });
+export const UploadQuery = Type.Object({ materialKey: Text(100) });
+export const ReusableQuery = Type.Object({ materialKey: Type.Optional(Text(100)) });
+export const ReusableAttachment = Type.Object({
+  id: Uuid, caseId: Uuid, caseNumber: Type.Union([Type.Null(), Type.String()]), itemName: Type.String(), materialKey: Type.String(),
+  fileName: Type.String(), mediaType: Type.String(), size: Type.Integer(), sha256: Type.String(), createdAt: DateTime,
+});
+export const AttachmentParams = Type.Object({ id: Uuid, attachmentId: Uuid });
+export const MyCasesQuery = Type.Object({ ...PageQuery.properties, status: Type.Optional(CaseStatusSchema) });
+
+export const SubmitResult = Type.Object({
+  id: Uuid, caseNumber: Type.String(), status: CaseStatusSchema, receivedOn: IsoDate, preReviewDeadline: IsoDate, submissionCount: Type.Integer(),
+});
+export type SubmitResult = Static<typeof SubmitResult>;
+
+export const WithdrawBody = Type.Object({ reason: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 500 })])) }, { additionalProperties: false });
+export const AcceptBody = Type.Object({
+  /** 容缺受理: non-core materials accepted as missing, to be handed in by `promisedBy`. */
+  deficiency: Type.Optional(Type.Union([Type.Null(), Type.Object({ materialKeys: Type.Array(Text(100), { minItems: 1, maxItems: 50 }), promisedBy: IsoDate }, { additionalProperties: false })])),
+  /** 告知承诺: the commitment text the applicant signed (items that allow it). */
+  commitmentText: Type.Optional(Type.Union([Type.Null(), Type.String({ maxLength: 5000 })])),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+}, { additionalProperties: false });
+export const RejectBody = Type.Object({
+  reason: Type.String({ maxLength: 2000 }),
+  legalBasis: Type.String({ maxLength: 2000 }),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+}, { additionalProperties: false });
+export const CorrectionBody = Type.Object({
+  /** Every missing or defective material at once (一次性告知); `form` names the application form itself. */
+  items: Type.Array(CorrectionItem, { maxItems: 100 }),
+  note: Type.Optional(Type.String({ maxLength: 2000 })),
+}, { additionalProperties: false });
+export type AcceptBody = Static<typeof AcceptBody>;
+export type RejectBody = Static<typeof RejectBody>;
+export type CorrectionBody = Static<typeof CorrectionBody>;

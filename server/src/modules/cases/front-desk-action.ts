@@ -1,0 +1,62 @@
+import { wrongStateCode, type CaseAction, type CaseActionType, type CaseContext, type CaseEffect, type CaseState, type ImplementationContent } from '@onetrip/core';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { Deps } from '../../platform/http/deps.ts';
+import { auditContextOf, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
+import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
+import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
+import { caseContextOf, loadFrontDeskCase, noticesOf, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import type { CaseSummary } from './cases.schemas.ts';
+
+export interface FrontDeskStep {
+  action: CaseAction;
+  /** Timeline entry: what the applicant is told, and the clerk's internal note. */
+  event: { action: string; opinion: string | null; note: string | null; details?: Record<string, unknown> };
+  /** Extra columns derived from the next state (e.g. the deadlines on acceptance). */
+  update?: (next: CaseState, context: CaseContext) => CaseUpdate;
+}
+
+/**
+ * Runs one front-desk action (accept, reject, correction request): clerk role (403 otherwise), the case at the
+ * clerk's desk and in scope (404 otherwise), core's rules (a refusal answers its code and changes nothing), then in
+ * one transaction the state, the timeline event, the audit event and the applicant's notification; after commit the
+ * SMS is handed to the delivery job. An Idempotency-Key, when sent, makes a retry answer the first result.
+ */
+export async function runFrontDeskAction(
+  deps: Deps, ctx: RequestContext, id: string, request: IdempotentRequest, type: CaseActionType,
+  plan: (row: CaseRow, content: ImplementationContent, cancelledProofs: ReadonlySet<string>) => FrontDeskStep,
+): Promise<IdempotentResult<CaseSummary>> {
+  const staff = requireStaff(ctx, 'case.pre_review');
+  const notified: Notified[] = [];
+  const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
+    const row = await loadFrontDeskCase(tx, staff, id, { forUpdate: true });
+    // The state first, so that a case in the wrong state answers that, whatever else is wrong with the request.
+    const wrongState = wrongStateCode(row.state.status, type);
+    if (wrongState) throw new AppError(wrongState);
+    const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
+    const context = await caseContextOf(deps, content);
+    const step = plan(row, content, await repo.cancelledProofCodes(tx));
+    const { next, effects } = transition(row.state, step.action, context);
+    const saved = await repo.saveState(tx, row, next, step.update?.(next, context) ?? {});
+    const notices = noticesOf(effects);
+    await repo.insertEvent(tx, {
+      case_id: id, action: step.event.action, actor_kind: 'staff', actor_id: staff.id, actor_name: staff.displayName,
+      unit_name: await repo.unitNameOf(tx, staff, row.hall_id), opinion: step.event.opinion, note: step.event.note,
+      // TODO(documents): the notices listed here get their PDFs from platform/documents once it exists.
+      details: { ...step.event.details, notices, clock: clockChanges(effects) },
+    });
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
+      summary: { caseNumber: row.case_number, from: row.status, to: next.status, acceptedOn: next.acceptedOn, deemedAccepted: next.deemedAccepted, ...step.event.details },
+    });
+    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    return { status: 200, body: toCaseSummary(saved) };
+  });
+  if (!result.replayed) await dispatchOutbound(deps, notified);
+  return result;
+}
+
+function clockChanges(effects: readonly CaseEffect[]): string[] {
+  return effects.flatMap((e) => (e.type === 'clock' ? [e.change] : []));
+}
