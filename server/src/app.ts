@@ -33,6 +33,7 @@ import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { LocalDiskStorage, type FileStorage } from './platform/files/file-storage.ts';
 import { notificationRoutes } from './platform/notifications/notifications.routes.ts';
 import { caseRoutes } from './modules/cases/cases.routes.ts';
+import { caseApprovalRoutes } from './modules/cases/approval.routes.ts';
 import { caseAttachmentRoutes } from './modules/cases/case-attachments.routes.ts';
 
 export interface BuildAppOptions {
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(calendarRoutes, { deps });
     await api.register(notificationRoutes, { deps });
     await api.register(caseRoutes, { deps });
+    await api.register(caseApprovalRoutes, { deps });
     await api.register(caseAttachmentRoutes, { deps });
   }, { prefix: '/api' });
 

@@ -9,6 +9,7 @@ import { RouteErrorPage } from '../features/shell/components/RouteErrorPage.tsx'
 // One chunk per page: the public home does not download the admin tables and forms.
 const HomePage = lazy(() => import('../features/portal/components/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 const ServicesPage = lazy(() => import('../features/catalog/components/ServicesPage.tsx').then((m) => ({ default: m.ServicesPage })));
+const TrackCasePage = lazy(() => import('../features/cases/components/TrackCasePage.tsx').then((m) => ({ default: m.TrackCasePage })));
 const GuidePage = lazy(() => import('../features/catalog/components/GuidePage.tsx').then((m) => ({ default: m.GuidePage })));
 const CancelledProofsPage = lazy(() =>
   import('../features/catalog/components/CancelledProofsPage.tsx').then((m) => ({ default: m.CancelledProofsPage })),
@@ -46,6 +47,12 @@ const HallDetailPage = lazy(() => import('../features/halls/components/HallDetai
 const StaffPage = lazy(() => import('../features/staff/components/StaffPage.tsx').then((m) => ({ default: m.StaffPage })));
 const AuditPage = lazy(() => import('../features/audit/components/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const NotificationsPage = lazy(() => import('../features/notifications/components/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })));
+const ApplyPage = lazy(() => import('../features/cases/components/ApplyPage.tsx').then((m) => ({ default: m.ApplyPage })));
+const CaseEditPage = lazy(() => import('../features/cases/components/ApplyPage.tsx').then((m) => ({ default: m.CaseEditPage })));
+const MyCasesPage = lazy(() => import('../features/cases/components/MyCasesPage.tsx').then((m) => ({ default: m.MyCasesPage })));
+const MyCaseDetailPage = lazy(() => import('../features/cases/components/MyCaseDetailPage.tsx').then((m) => ({ default: m.MyCaseDetailPage })));
+const PreReviewQueuePage = lazy(() => import('../features/cases/components/PreReviewQueuePage.tsx').then((m) => ({ default: m.PreReviewQueuePage })));
+const StaffCaseDetailPage = lazy(() => import('../features/cases/components/StaffCaseDetailPage.tsx').then((m) => ({ default: m.StaffCaseDetailPage })));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
 
 export const router = createBrowserRouter([
@@ -61,6 +68,12 @@ export const router = createBrowserRouter([
       { path: 'login', element: <ApplicantLoginPage /> },
       { path: 'register', element: <RegisterPage /> },
       { path: 'me', element: <RequireApplicant><MePage /></RequireApplicant> },
+      { path: 'track', element: <TrackCasePage /> },
+      { path: 'track/:caseNumber', element: <TrackCasePage /> },
+      { path: 'me/cases', element: <RequireApplicant><MyCasesPage /></RequireApplicant> },
+      { path: 'me/cases/:id', element: <RequireApplicant><MyCaseDetailPage /></RequireApplicant> },
+      { path: 'me/cases/:id/edit', element: <RequireApplicant><CaseEditPage /></RequireApplicant> },
+      { path: 'apply/:implementationCode', element: <RequireApplicant><ApplyPage /></RequireApplicant> },
       { path: 'notifications', element: <NotificationsPage /> },
       { path: 'staff/login', element: <StaffLoginPage /> },
       { path: '*', element: <NotFoundPage /> },
@@ -80,6 +93,8 @@ export const router = createBrowserRouter([
           { path: 'catalog/import', element: <CatalogImportPage /> },
           { path: 'catalog/:id', element: <ImplementationDetailPage /> },
           { path: 'catalog/:id/edit', element: <ImplementationEditorPage /> },
+          { path: 'cases/pre-review', element: <PreReviewQueuePage /> },
+          { path: 'cases/:id', element: <StaffCaseDetailPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

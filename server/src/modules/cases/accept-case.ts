@@ -2,7 +2,7 @@ import { computeCaseClock } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { RequestContext } from '../../platform/auth/principal.ts';
 import type { IdempotentRequest, IdempotentResult } from '../../platform/http/idempotency.ts';
-import { assertAskedMaterial } from './case-support.ts';
+import { askedMaterials, assertAskedMaterial } from './case-support.ts';
 import { runFrontDeskAction } from './front-desk-action.ts';
 import type { AcceptBody, CaseSummary } from './cases.schemas.ts';
 
@@ -27,6 +27,12 @@ export async function acceptCase(deps: Deps, ctx: RequestContext, id: string, in
         }, context.today);
         return { promised_deadline: clock.promisedDeadline, legal_deadline: clock.legalDeadline };
       },
+      noticeFacts: (_next, _context, saved) => ({
+        materialsReceived: askedMaterials(content, cancelled).filter((m) => !(input.deficiency?.materialKeys ?? []).includes(m.key))
+          .map((m) => ({ name: m.name, form: m.kind === 'original' ? '原件' : '复印件', copies: m.paperCopies })),
+        promisedConclusionDate: saved.promised_deadline ?? saved.accepted_on,
+        ...(content.promisedLimit.unit === 'working_days' ? { promisedWorkingDays: Math.ceil(content.promisedLimit.value) } : {}),
+      }),
     };
   });
 }

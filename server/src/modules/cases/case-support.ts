@@ -4,8 +4,8 @@
  * (notifications now, notice PDFs later).
  */
 import {
-  applyAction, chinaDateOf, isInScope, preReviewStatus,
-  type CaseAction, type CaseContext, type CaseEffect, type CaseImplementation, type CaseNotice, type CaseState, type ImplementationContent, type IsoDate, type Material,
+  applyAction, chinaDateOf, computeCaseClock, currentStep, isInScope, preReviewStatus, type CaseClock,
+  type CaseAction, type CaseContext, type CaseEffect, type CaseImplementation, type CaseState, type ImplementationContent, type IsoDate, type Material,
 } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { DbOrTx, Tx } from '../../platform/db/database.ts';
@@ -101,21 +101,13 @@ export async function loadFrontDeskCase(db: DbOrTx, staff: StaffPrincipal, id: s
 }
 
 /**
- * Notices the rules ask for (受理通知书, 不予受理通知书, 一次性补正告知书 …). TODO(documents): render each as a PDF with
- * platform/documents (being built) and attach it to the case; until then the event records which notice is due.
- */
-export function noticesOf(effects: readonly CaseEffect[]): CaseNotice[] {
-  return effects.flatMap((e) => (e.type === 'notice' ? [e.notice] : []));
-}
-
-/**
  * In-app notification + SMS for the applicant, in the caller's transaction (dispatchOutbound after commit). Params
  * carry no personal data: the case number and the item name only.
  */
 export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
   const caseNumber = row.case_number ?? '';
-  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/my/cases/${row.id}` };
+  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}` };
   for (const effect of effects) {
     if (effect.type !== 'notify_applicant') continue;
     switch (effect.about) {
@@ -128,10 +120,12 @@ export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: 
       case 'rejected':
         out.push(await notify(deps, tx, { ...base, template: 'case.rejected', params: { caseNumber, itemName: row.item_name } }));
         break;
-      case 'extended':
       case 'concluded':
+        out.push(await notify(deps, tx, { ...base, template: 'case.concluded', params: { caseNumber, itemName: row.item_name, result: row.state.outcome === 'approved' ? '准予许可' : '不予许可' } }));
+        break;
+      case 'extended':
       case 'voided':
-        // Approval, conclusion and voiding come with the next increment of this module.
+        // No SMS template registered yet: the timeline tells the applicant (extension reason, void reason).
         break;
     }
   }
@@ -155,7 +149,22 @@ export function toAttachmentView(a: CaseAttachmentRow): AttachmentView {
   };
 }
 
-function toEventView(e: CaseEventRow, audience: 'applicant' | 'staff') {
+/**
+ * The statutory clock of an accepted case (core's `computeCaseClock`), as of today — or, once concluded or closed, as
+ * of that day (was it on time?). Null before acceptance and for immediate items concluded at the window.
+ */
+export function clockOf(calendar: Parameters<typeof computeCaseClock>[0], row: CaseRow, content: ImplementationContent): CaseClock | null {
+  const state = row.state;
+  if (state.acceptedOn === null) return null;
+  const asOf = state.concludedOn ?? state.closedOn ?? todayInChina();
+  return computeCaseClock(calendar, {
+    caseKind: content.caseKind, acceptedOn: state.acceptedOn, legalLimit: content.legalLimit, promisedLimit: content.promisedLimit,
+    steps: content.process.map((s, i) => ({ key: s.key, limit: s.limit, startedOn: i === state.stepIndex ? state.stepStartedOn : null })),
+    suspensions: state.suspensions, extension: state.extension,
+  }, asOf);
+}
+
+export function toEventView(e: CaseEventRow, audience: 'applicant' | 'staff') {
   const base = { at: e.at.toISOString(), action: e.action, actorKind: e.actor_kind, unitName: e.unit_name, opinion: e.opinion, details: e.details };
   return audience === 'staff' ? { ...base, actorName: e.actor_name, note: e.note } : base;
 }
@@ -185,8 +194,18 @@ export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, a
     commitmentText: state.commitmentText,
     deemedAccepted: state.deemedAccepted,
     preReview,
+    clock: clockOf(await calendarOf(deps.db), row, content),
+    currentStep: ((step) => (step ? { index: state.stepIndex ?? 0, key: step.key, name: step.name, startedOn: state.stepStartedOn } : null))(currentStep(state, content)),
+    outcome: state.outcome,
+    concludedOn: state.concludedOn,
+    deliveryMethod: row.delivery_method,
+    delivery: state.delivery,
+    extension: state.extension,
+    suspensions: state.suspensions,
   };
   if (audience === 'staff') {
+    detail.assigneeId = state.assigneeId;
+    detail.countersign = state.countersign;
     const applicant = await deps.db.selectFrom('applicants').select(['id', 'name', 'kind']).where('id', '=', row.applicant_id).executeTakeFirstOrThrow();
     detail.applicant = applicant;
   }

@@ -98,7 +98,7 @@ describe('front-desk actions', () => {
     const accepted = await clerk.post(`/api/cases/${id}/accept`, { note: '材料齐全' });
     expect([accepted.statusCode, accepted.json().status, accepted.json().acceptedOn]).toEqual([200, 'in_review', today()]);
     expect(await auditActions(ctx, id)).toEqual(expect.arrayContaining(['case.submitted', 'case.correction_requested', 'case.resubmitted', 'case.accepted', 'case.read']));
-    const notes = (await ctx.sql(`SELECT template FROM notifications WHERE link = $1 ORDER BY created_at`, [`/my/cases/${id}`])).rows.map((r) => r.template);
+    const notes = (await ctx.sql(`SELECT template FROM notifications WHERE link = $1 ORDER BY created_at`, [`/me/cases/${id}`])).rows.map((r) => r.template);
     expect(notes).toEqual(['case.submitted', 'case.correction_requested', 'case.accepted']);
     // Accepting twice is refused by the rules.
     const twice = await clerk.post(`/api/cases/${id}/accept`, {});
@@ -131,7 +131,7 @@ describe('front-desk actions', () => {
     const mine = (await zhang.get(`/api/cases/${id}`)).json();
     expect(mine).toMatchObject({ status: 'rejected', closeReason: '不属于本机关职权范围' });
     expect(mine.events.at(-1)).toMatchObject({ action: 'rejected', details: { legalBasis: '《行政许可法》第三十二条第一款第（二）项', notices: ['rejection_notice'] } });
-    expect((await ctx.sql(`SELECT count(*)::int AS n FROM notifications WHERE template = 'case.rejected' AND link = $1`, [`/my/cases/${id}`])).rows[0].n).toBe(1);
+    expect((await ctx.sql(`SELECT count(*)::int AS n FROM notifications WHERE template = 'case.rejected' AND link = $1`, [`/me/cases/${id}`])).rows[0].n).toBe(1);
     const accept = await clerk.post(`/api/cases/${id}/accept`, {});
     expect([accept.statusCode, accept.json().error.code]).toEqual([409, 'CASE_CLOSED']);
   });

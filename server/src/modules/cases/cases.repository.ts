@@ -147,6 +147,15 @@ export const casesRepository = {
     return { rows, total: Number(total.n) };
   },
 
+  /** Accepted cases of a department in a region subtree, waiting in its queue or assigned to the user (the step queue). */
+  stepQueue(db: DbOrTx, who: { departmentId: string; regionPrefix: string; userId: string }, limit: number) {
+    return db.selectFrom('cases as c').innerJoin('applicants as a', 'a.id', 'c.applicant_id').selectAll('c').select('a.name as applicant_name')
+      .where('c.status', 'in', ['in_review', 'suspended']).where('c.department_id', '=', who.departmentId)
+      .where('c.region_code', 'like', `${who.regionPrefix}%`)
+      .where((eb) => eb.or([eb(sql`c.state->>'assigneeId'`, 'is', null), eb(sql`c.state->>'assigneeId'`, '=', who.userId)]))
+      .orderBy('c.promised_deadline').orderBy('c.accepted_on').orderBy('c.id').limit(limit).execute();
+  },
+
   /** Whether the clerk's desk is this case's front desk (see preReviewQueue). */
   async isFrontDeskOf(db: DbOrTx, desk: FrontDesk, row: CaseRow): Promise<boolean> {
     if (row.hall_id === null) return desk.departmentId !== null && desk.departmentId === row.department_id;

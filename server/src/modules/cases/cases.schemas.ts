@@ -76,6 +76,23 @@ export const PreReviewStatusView = Type.Object({
   fallbackYears: Type.Array(Type.Integer()),
 });
 
+export const CaseClockView = Type.Object({
+  promisedDeadline: IsoDate,
+  legalDeadline: IsoDate,
+  stepDeadlines: Type.Array(Type.Object({ key: Type.String(), startedOn: IsoDate, deadline: IsoDate, planned: Type.Boolean() })),
+  planned: Type.Object({ promisedDeadline: IsoDate, legalDeadline: IsoDate }),
+  promisedWorkingDays: Type.Integer(),
+  remainingWorkingDays: Type.Integer(),
+  legalRemainingWorkingDays: Type.Integer(),
+  suspendedWorkingDays: Type.Integer(),
+  isSuspended: Type.Boolean(),
+  colour: Type.Enum(['green', 'yellow', 'red']),
+  /** Years without an announced holiday arrangement that were assumed Monday–Friday: deadlines may still move. */
+  fallbackYears: Type.Array(Type.Integer()),
+});
+const DeliveryMethodSchema = Type.Enum(['window_pickup', 'post', 'electronic']);
+const StepView = Type.Object({ index: Type.Integer(), key: Type.String(), name: Type.String() });
+
 export const CaseDetail = Type.Object({
   ...CaseSummary.properties,
   formData: FormDataSchema,
@@ -89,6 +106,17 @@ export const CaseDetail = Type.Object({
   deemedAccepted: Type.Boolean(),
   preReview: Type.Union([Type.Null(), PreReviewStatusView]),
   applicant: Type.Optional(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
+  clock: Type.Optional(Type.Union([Type.Null(), CaseClockView])),
+  currentStep: Type.Optional(Type.Union([Type.Null(), Type.Object({ ...StepView.properties, startedOn: NullableDate })])),
+  outcome: Type.Optional(Type.Union([Type.Null(), Type.Enum(['approved', 'denied'])])),
+  concludedOn: Type.Optional(NullableDate),
+  deliveryMethod: Type.Optional(DeliveryMethodSchema),
+  delivery: Type.Optional(Type.Union([Type.Null(), Type.Object({ method: DeliveryMethodSchema, deliveredOn: IsoDate })])),
+  extension: Type.Optional(Type.Union([Type.Null(), Type.Object({ days: Type.Integer(), reason: Type.String(), grantedOn: IsoDate })])),
+  suspensions: Type.Optional(Type.Array(Type.Object({ procedure: Type.String(), reason: Type.String(), startedOn: IsoDate, plannedEnd: IsoDate, endedOn: NullableDate }))),
+  /** Staff only. */
+  assigneeId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
+  countersign: Type.Optional(Type.Union([Type.Null(), Type.Object({ requested: Type.Array(Type.String()), opinions: Type.Array(Type.Object({ userId: Type.String(), agree: Type.Boolean(), opinion: Type.String() })) })])),
 });
 export type CaseDetail = Static<typeof CaseDetail>;
 
@@ -99,7 +127,11 @@ export const QueueItem = Type.Object({
   preReview: PreReviewStatusView,
 });
 
-export const CreateCaseBody = Type.Object({ implementationId: Uuid }, { additionalProperties: false });
+export const CreateCaseBody = Type.Object({
+  implementationId: Uuid,
+  /** How the result is delivered (window pickup by default; post; electronic). */
+  deliveryMethod: Type.Optional(Type.Enum(['window_pickup', 'post', 'electronic'])),
+}, { additionalProperties: false });
 export const SaveDraftBody = Type.Object({
   formData: FormDataSchema,
   expectedVersion: Type.Optional(Type.Integer({ minimum: 1 })),
@@ -144,3 +176,47 @@ export const CorrectionBody = Type.Object({
 export type AcceptBody = Static<typeof AcceptBody>;
 export type RejectBody = Static<typeof RejectBody>;
 export type CorrectionBody = Static<typeof CorrectionBody>;
+
+export const StepQueueItem = Type.Object({
+  ...CaseSummary.properties,
+  applicantName: Type.String(),
+  step: StepView,
+  assigneeId: Type.Union([Type.Null(), Type.String()]),
+  clock: CaseClockView,
+});
+const Opinion = Type.String({ maxLength: 2000 });
+const Note = Type.Optional(Type.String({ maxLength: 2000 }));
+export const PassBody = Type.Object({ opinion: Opinion, note: Note, nextAssigneeId: Type.Optional(Type.Union([Type.Null(), Uuid])) }, { additionalProperties: false });
+export const ReturnBody = Type.Object({ toStep: Type.Integer({ minimum: 0, maximum: 2 }), reason: Type.String({ maxLength: 2000 }), note: Note }, { additionalProperties: false });
+export const TransferBody = Type.Object({ toUserId: Uuid, note: Note }, { additionalProperties: false });
+export const CountersignRequestBody = Type.Object({ userIds: Type.Array(Uuid, { minItems: 1, maxItems: 20 }), note: Note }, { additionalProperties: false });
+export const CountersignBody = Type.Object({ agree: Type.Boolean(), opinion: Opinion }, { additionalProperties: false });
+export const DecideBody = Type.Object({
+  outcome: Type.Enum(['approved', 'denied']),
+  /** What the applicant reads (on the timeline and the decision letter). */
+  opinion: Opinion,
+  /** Denial: reason and legal basis (required by the rules). */
+  reason: Type.Optional(Type.String({ maxLength: 2000 })),
+  legalBasis: Type.Optional(Type.String({ maxLength: 2000 })),
+  /** Internal note, never shown to the applicant. */
+  note: Note,
+}, { additionalProperties: false });
+export const SpecialProcedureBody = Type.Object({
+  procedure: Type.Enum(['hearing', 'expert_review', 'site_inspection', 'testing', 'public_notice']), reason: Type.String({ maxLength: 2000 }), plannedEnd: IsoDate,
+}, { additionalProperties: false });
+export const EndSpecialProcedureBody = Type.Object({ note: Note }, { additionalProperties: false });
+export const ExtendBody = Type.Object({ days: Type.Integer({ minimum: 1, maximum: 60 }), reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
+export const VoidBody = Type.Object({ reason: Type.String({ maxLength: 2000 }) }, { additionalProperties: false });
+export const DeliveryBody = Type.Object({ method: Type.Optional(DeliveryMethodSchema), note: Note }, { additionalProperties: false });
+export const CaseDocumentView = Type.Object({
+  id: Uuid, kind: Type.String(), title: Type.String(), status: Type.Enum(['pending', 'ready']), sha256: Type.Union([Type.Null(), Type.String()]),
+  size: Type.Union([Type.Null(), Type.Integer()]), createdAt: DateTime,
+});
+export const DocumentParams = Type.Object({ id: Uuid, documentId: Uuid });
+export const TrackQuery = Type.Object({ number: Type.String({ minLength: 1, maxLength: 60 }), check: Type.String({ minLength: 1, maxLength: 100 }) });
+export const TrackResult = Type.Object({
+  caseNumber: Type.String(), itemName: Type.String(), status: CaseStatusSchema, receivedOn: NullableDate, acceptedOn: NullableDate,
+  promisedDeadline: NullableDate, legalDeadline: NullableDate, concludedOn: NullableDate, outcome: Type.Union([Type.Null(), Type.Enum(['approved', 'denied'])]),
+  clock: Type.Union([Type.Null(), CaseClockView]),
+  timeline: Type.Array(Type.Object({ at: DateTime, action: Type.String(), unitName: Type.Union([Type.Null(), Type.String()]), opinion: Type.Union([Type.Null(), Type.String()]) })),
+});

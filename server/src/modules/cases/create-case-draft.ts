@@ -1,4 +1,4 @@
-import { newCaseState } from '@onetrip/core';
+import { newCaseState, type DeliveryMethod } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, requireApplicant, type RequestContext } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -13,7 +13,7 @@ import type { CaseDetail } from './cases.schemas.ts';
  * from the account (表单预填). The front desk is the hall of the implementing department's region; where the region has
  * no hall, the department accepts itself (hall_id null).
  */
-export async function createCaseDraft(deps: Deps, ctx: RequestContext, input: { implementationId: string }): Promise<CaseDetail> {
+export async function createCaseDraft(deps: Deps, ctx: RequestContext, input: { implementationId: string; deliveryMethod?: DeliveryMethod | undefined }): Promise<CaseDetail> {
   const applicant = requireApplicant(ctx);
   const row = await deps.db.transaction().execute(async (tx) => {
     const implementation = await repo.publishedImplementation(tx, input.implementationId);
@@ -34,11 +34,12 @@ export async function createCaseDraft(deps: Deps, ctx: RequestContext, input: { 
       status: 'draft', state: newCaseState(), form_data_enc: encryptForm(deps, formData), received_on: null, accepted_on: null,
       pre_review_deadline: null, promised_deadline: null, legal_deadline: null, department_id: implementation.department_id,
       region_code: implementation.region_code, hall_id: hall?.id ?? null, submitted_at: null,
+      delivery_method: input.deliveryMethod ?? 'window_pickup',
     });
     await repo.insertEvent(tx, { case_id: created.id, action: 'created', actor_kind: 'applicant', actor_id: applicant.id, actor_name: applicant.name, unit_name: null });
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.draft_created', subjectType: 'case', subjectId: created.id,
-      summary: { implementationId: implementation.id, implementationVersion: implementation.version, channel: 'online', prefilled: Object.keys(formData) },
+      summary: { implementationId: implementation.id, implementationVersion: implementation.version, channel: 'online', deliveryMethod: input.deliveryMethod ?? 'window_pickup', prefilled: Object.keys(formData) },
     });
     return created;
   });

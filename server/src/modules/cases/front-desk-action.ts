@@ -6,7 +6,8 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
 import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
-import { caseContextOf, loadFrontDeskCase, noticesOf, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
 
 export interface FrontDeskStep {
@@ -15,6 +16,8 @@ export interface FrontDeskStep {
   event: { action: string; opinion: string | null; note: string | null; details?: Record<string, unknown> };
   /** Extra columns derived from the next state (e.g. the deadlines on acceptance). */
   update?: (next: CaseState, context: CaseContext) => CaseUpdate;
+  /** Facts the notice prints beyond the case's own (materials, reason, deadlines), from the next state. */
+  noticeFacts?: (next: CaseState, context: CaseContext, saved: CaseRow) => Record<string, unknown>;
 }
 
 /**
@@ -29,6 +32,7 @@ export async function runFrontDeskAction(
 ): Promise<IdempotentResult<CaseSummary>> {
   const staff = requireStaff(ctx, 'case.pre_review');
   const notified: Notified[] = [];
+  const documents: string[] = [];
   const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
     const row = await loadFrontDeskCase(tx, staff, id, { forUpdate: true });
     // The state first, so that a case in the wrong state answers that, whatever else is wrong with the request.
@@ -43,7 +47,6 @@ export async function runFrontDeskAction(
     await repo.insertEvent(tx, {
       case_id: id, action: step.event.action, actor_kind: 'staff', actor_id: staff.id, actor_name: staff.displayName,
       unit_name: await repo.unitNameOf(tx, staff, row.hall_id), opinion: step.event.opinion, note: step.event.note,
-      // TODO(documents): the notices listed here get their PDFs from platform/documents once it exists.
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
     await recordAudit(tx, auditContextOf(ctx), {
@@ -51,9 +54,18 @@ export async function runFrontDeskAction(
       summary: { caseNumber: row.case_number, from: row.status, to: next.status, acceptedOn: next.acceptedOn, deemedAccepted: next.deemedAccepted, ...step.event.details },
     });
     notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    // The notice is owed from this commit on: a pending row now, the PDF right after commit (or on the next read).
+    if (notices.length > 0) {
+      const base = await noticeBaseOf(deps, tx, saved, context.today);
+      const facts = { submittedOn: saved.received_on ?? context.today, ...step.noticeFacts?.(next, context, saved) };
+      documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts } })))));
+    }
     return { status: 200, body: toCaseSummary(saved) };
   });
-  if (!result.replayed) await dispatchOutbound(deps, notified);
+  if (!result.replayed) {
+    await dispatchOutbound(deps, notified);
+    await renderPendingDocuments(deps, documents);
+  }
   return result;
 }
 

@@ -5,7 +5,8 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { pageOf, type Page, type PageQuery } from '../../platform/http/pagination.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo } from './cases.repository.ts';
-import { caseDetail, frontDeskOf, loadFrontDeskCase, loadOwnCase, toCaseSummary, todayInChina } from './case-support.ts';
+import { loadReadableCase } from './case-access.ts';
+import { caseDetail, frontDeskOf, loadOwnCase, toCaseSummary, todayInChina } from './case-support.ts';
 import type { CaseDetail, CaseSummary } from './cases.schemas.ts';
 
 /** Applicant: my cases, newest first. */
@@ -16,11 +17,13 @@ export async function listMyCases(deps: Deps, ctx: RequestContext, query: PageQu
   return { items: rows.map(toCaseSummary), total, page: page.page, pageSize: page.pageSize };
 }
 
-/** A case with its form, materials and timeline: for its applicant, or for its front desk (that read is audited). */
+/**
+ * A case with its form, materials, clock and timeline: for its applicant, or for staff who may read it (its front
+ * desk, the competent department's workers, centre administrators and supervisors in scope; that read is audited).
+ */
 export async function getCase(deps: Deps, ctx: RequestContext, id: string): Promise<CaseDetail> {
   if (ctx.principal?.kind === 'staff') {
-    const staff = requireStaff(ctx, 'case.pre_review');
-    const row = await loadFrontDeskCase(deps.db, staff, id);
+    const row = await loadReadableCase(deps.db, requireStaff(ctx), id);
     // The form holds personal data (ID numbers, addresses): every staff read is on record.
     await deps.db.transaction().execute((tx) => recordAudit(tx, auditContextOf(ctx), { action: 'case.read', subjectType: 'case', subjectId: id, summary: { caseNumber: row.case_number } }));
     return caseDetail(deps, row, 'staff');

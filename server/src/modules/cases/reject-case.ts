@@ -12,5 +12,6 @@ export async function rejectCase(deps: Deps, ctx: RequestContext, id: string, in
       action: 'rejected', opinion: `不予受理。理由：${input.reason.trim()}；依据：${input.legalBasis.trim()}`, note: input.note ?? null,
       details: { reason: input.reason.trim(), legalBasis: input.legalBasis.trim() },
     },
+    noticeFacts: () => ({ reason: input.reason.trim(), legalBasis: input.legalBasis.trim() }),
   }));
 }

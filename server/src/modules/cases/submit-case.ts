@@ -50,7 +50,7 @@ export async function submitCase(deps: Deps, ctx: RequestContext, id: string, re
       summary: { caseNumber, receivedOn: next.receivedOn, submissionCount: next.submissionCount, preReviewDeadline: deadline },
     });
     if (!isResubmission) {
-      notified.push(await notify(deps, tx, { recipient: { kind: 'applicant', id: applicant.id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/my/cases/${id}` }));
+      notified.push(await notify(deps, tx, { recipient: { kind: 'applicant', id: applicant.id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/me/cases/${id}` }));
     }
     return { status: 200, body: { id, caseNumber, status: saved.status, receivedOn: next.receivedOn ?? context.today, preReviewDeadline: deadline, submissionCount: next.submissionCount } };
   });

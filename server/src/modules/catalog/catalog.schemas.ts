@@ -163,6 +163,7 @@ export const CancelProofBody = Type.Object({
 }, { additionalProperties: false });
 
 export const PublicGuideView = Type.Object({
+  implementationId: Uuid,
   code: Type.String(), name: Type.String(), basicCode: Type.String(), typeCode: Type.String(), version: Type.Integer(), publishedAt: DateTime,
   departmentName: Type.String(), regionCode: Type.String(), regionName: Type.String(), level: Type.Integer(),
   content: Type.Ref('ImplementationContent'),

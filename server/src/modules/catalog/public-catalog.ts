@@ -113,6 +113,8 @@ async function loadPublicGuide(deps: Deps, code: string) {
     .where('i.code', '=', code).executeTakeFirst();
   if (!row) throw AppError.notFound('guide');
   const guide = {
+    // Applicants start an online application (POST /api/cases) with it.
+    implementationId: row.id,
     code: row.code, name: row.name, basicCode: row.basic_code, typeCode: row.type_code, version: row.current_version!, publishedAt: row.published_at.toISOString(),
     departmentName: row.department_name, regionCode: row.region_code, regionName: row.region_name, level: row.level, content: row.content, compressionRatio: compressionRatio(row.content),
     files: await fileSummaries(deps.db, [row.content]),

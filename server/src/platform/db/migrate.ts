@@ -9,6 +9,7 @@ import * as m0006 from './migrations/0006-catalog-search-sync.ts';
 import * as m0007 from './migrations/0007-working-day-calendar.ts';
 import * as m0008 from './migrations/0008-idempotency-and-notifications.ts';
 import * as m0009 from './migrations/0009-cases.ts';
+import * as m0010 from './migrations/0010-case-approval.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-working-day-calendar': m0007,
   '0008-idempotency-and-notifications': m0008,
   '0009-cases': m0009,
+  '0010-case-approval': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

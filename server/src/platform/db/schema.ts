@@ -1,6 +1,6 @@
 /** Table types for Kysely. Keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
-import type { CaseState, CaseStatus, ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
+import type { CaseNotice, CaseState, CaseStatus, ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -358,6 +358,23 @@ export interface CaseTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   version: Generated<number>;
+  /** Chosen at application (0010-case-approval.ts). */
+  delivery_method: 'window_pickup' | 'post' | 'electronic';
+}
+
+/** A notice of a case as a stored PDF (0010-case-approval.ts): pending until rendered after commit. */
+export interface CaseDocumentTable {
+  id: Generated<string>;
+  case_id: string;
+  kind: CaseNotice;
+  status: 'pending' | 'ready';
+  storage_key: string | null;
+  size: number | null;
+  data: ColumnType<Record<string, unknown>, string, string>;
+  render_attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  rendered_at: Date | null;
 }
 
 export interface CaseAttachmentTable {
@@ -400,6 +417,7 @@ export interface Database {
   case_attachments: CaseAttachmentTable;
   case_events: CaseEventTable;
   case_number_counters: CaseNumberCounterTable;
+  case_documents: CaseDocumentTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   outbound_messages: OutboundMessageTable;

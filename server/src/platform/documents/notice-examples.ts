@@ -55,7 +55,7 @@ export const exampleCorrection: CorrectionNoticeData = {
   ],
   correctionDeadline: '2026-12-08',
   resubmission: {
-    onlineUrl: 'https://zwfw.chifeng.example/my/cases',
+    onlineUrl: 'https://zwfw.chifeng.example/me/cases',
     window: { name: '红山区政务服务中心综合受理窗口', address: '赤峰市红山区钢铁街1号', hours: '工作日 9:00—17:00' },
   },
 };

@@ -77,6 +77,7 @@ export const ERROR_TABLE = {
   CASE_MATERIAL_UNKNOWN: { status: 400, zh: '该事项没有这项材料', en: 'The item has no such material' },
   CASE_PROOF_CANCELLED: { status: 400, zh: '该证明材料已取消，不得要求提交', en: 'This proof has been cancelled and may not be required' },
   CASE_ATTACHMENT_MISSING: { status: 400, zh: '请选择要上传的文件', en: 'Choose a file to upload' },
+  CASE_DOCUMENT_NOT_READY: { status: 503, zh: '文书正在生成，请稍后再试', en: 'The document is still being generated; please try again shortly' },
   CASE_ATTACHMENT_TYPE_NOT_ALLOWED: { status: 415, zh: '文件类型不符：只接受 PDF、OFD、JPEG、PNG，且扩展名须与文件内容一致', en: 'File type not accepted: PDF, OFD, JPEG or PNG only, and the extension must match the content' },
   CASE_ATTACHMENT_TOO_LARGE: { status: 413, zh: '文件过大（最大 20 MB）', en: 'The file is too large (20 MB at most)' },
   CASE_DAILY_SEQUENCE_EXHAUSTED: { status: 503, zh: '该事项今日办件编号已用完，请明日再提交', en: 'The item has used up today\'s case numbers; please submit tomorrow' },

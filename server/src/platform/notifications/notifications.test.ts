@@ -34,7 +34,7 @@ afterAll(async () => {
 const accepted = (caseNumber: string) => ({ caseNumber, itemName: '食品经营许可', promisedDate: '2026-12-08' });
 
 async function notifyCommitted(recipient: NotificationRecipient, caseNumber: string, extra: { email?: string } = {}) {
-  return ctx.db.transaction().execute((tx) => notify(ctx, tx, { recipient: { ...recipient, ...extra }, template: 'case.accepted', params: accepted(caseNumber), link: `/my/cases/${caseNumber}` }));
+  return ctx.db.transaction().execute((tx) => notify(ctx, tx, { recipient: { ...recipient, ...extra }, template: 'case.accepted', params: accepted(caseNumber), link: `/me/cases/${caseNumber}` }));
 }
 
 const messagesOf = (notificationId: string) => ctx.db.selectFrom('outbound_messages').selectAll().where('notification_id', '=', notificationId).orderBy('channel', 'desc').execute();
@@ -189,7 +189,7 @@ describe('inbox API', () => {
     expect((await client.post(`/api/notifications/${list.items[0].id}/read`)).json()).toEqual({ unreadCount: 2 });
     const unread = (await client.get('/api/notifications?unreadOnly=true')).json();
     expect(unread.items.map((n: { template: string }) => n.template)).toEqual(['case.correction_requested', 'case.accepted']);
-    expect(unread.items[1].link).toBe('/my/cases/W-1');
+    expect(unread.items[1].link).toBe('/me/cases/W-1');
     expect((await client.post('/api/notifications/read-all')).json()).toEqual({ unreadCount: 0 });
     expect((await client.get('/api/notifications')).json().unreadCount).toBe(0);
   });

@@ -22,7 +22,7 @@ export interface NotifyInput<K extends TemplateKey> {
   recipient: NotificationRecipient;
   template: K;
   params: TemplateParams<K>;
-  /** Where the notification leads in the web app, e.g. /my/cases/…; a path on this site. */
+  /** Where the notification leads in the web app, e.g. /me/cases/…; a path on this site. */
   link?: string | null;
 }
 

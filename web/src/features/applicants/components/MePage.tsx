@@ -2,6 +2,7 @@ import { Alert, Card, Descriptions, Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../lib/format.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
+import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../shell/components/PageLoading.tsx';
 import { useMyAccount } from '../hooks/useApplicantAccount.ts';
@@ -34,7 +35,7 @@ export function MePage() {
 
   return (
     <div className="portal-page">
-      <PageHeader title={t('me.title')} description={t('me.welcome', { name })} />
+      <PageHeader title={t('me.title')} description={t('me.welcome', { name })} extra={<ButtonLink type="primary" to="/me/cases">{t('cases.mine.title')}</ButtonLink>} />
       <Flex vertical gap={16}>
         {account.isError ? <Alert type="warning" showIcon title={t('me.loadFailed')} /> : null}
         <Card title={<h2 className="card-title">{t('me.details')}</h2>}>

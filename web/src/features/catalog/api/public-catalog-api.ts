@@ -18,6 +18,8 @@ export interface PublicItemSummary {
 
 /** The guide (办事指南): the version in force with every element. */
 export interface PublicGuide {
+  /** The implementation's id (an online application starts a draft for it). */
+  implementationId: string;
   code: string;
   name: string;
   basicCode: string;

@@ -91,6 +91,11 @@ export function GuidePage() {
             </div>
           </dl>
           <Flex gap={8} wrap className="no-print guide-actions">
+            {content.channels.includes('online') ? (
+              <ButtonLink type="primary" to={`/apply/${guide.data.code}`} data-testid="apply-online">
+                {t('cases.apply.button')}
+              </ButtonLink>
+            ) : null}
             <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
               {t('guide.print')}
             </Button>

@@ -29,6 +29,9 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   if (roleHasPermission(principal.roles, 'catalog.read')) {
     workbench.push({ key: '/workbench/catalog', to: '/workbench/catalog', label: t('nav.catalog') });
   }
+  if (roleHasPermission(principal.roles, 'case.pre_review')) {
+    workbench.push({ key: '/workbench/cases/pre-review', to: '/workbench/cases/pre-review', label: t('cases.nav.preReview') });
+  }
   if (canSeeCheckReport(principal.roles)) {
     workbench.push({ key: '/workbench/catalog/report', to: '/workbench/catalog/report', label: t('nav.catalogReport') });
   }

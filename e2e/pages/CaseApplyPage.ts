@@ -1,0 +1,35 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** `/apply/:code` and `/me/cases/:id/edit`: the application form, the materials and submit. */
+export class CaseApplyPage {
+  readonly submitButton: Locator;
+  readonly resubmitButton: Locator;
+  readonly caseNumber: Locator;
+  readonly error: Locator;
+
+  private readonly page: Page;
+
+  constructor(page: Page) {
+    this.page = page;
+    this.submitButton = page.getByRole('button', { name: '提交申请' });
+    this.resubmitButton = page.getByRole('button', { name: '补正后重新提交' });
+    this.caseNumber = page.getByTestId('case-number');
+    this.error = page.getByTestId('case-error');
+  }
+
+  field(label: string): Locator {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  async choose(label: string, option: string): Promise<void> {
+    await this.field(label).click();
+    await this.page.locator('.ant-select-dropdown').getByTitle(option, { exact: true }).click();
+  }
+
+  /** Uploads a file for a material (by its key) and waits until it is listed. */
+  async upload(materialKey: string, fileName: string, bytes: Buffer): Promise<void> {
+    const material = this.page.getByTestId(`material-${materialKey}`);
+    await material.locator('input[type=file]').setInputFiles({ name: fileName, mimeType: 'application/pdf', buffer: bytes });
+    await material.getByText(fileName).waitFor();
+  }
+}

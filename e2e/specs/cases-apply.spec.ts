@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { ApplicantLoginPage } from '../pages/ApplicantLoginPage.ts';
+import { CaseApplyPage } from '../pages/CaseApplyPage.ts';
+import { CaseWorkbenchPage } from '../pages/CaseWorkbenchPage.ts';
+import { StaffLoginPage } from '../pages/StaffLoginPage.ts';
+import { DEMO_PASSWORD } from '../support/test-data.ts';
+
+/** A minimal valid PDF; the text makes each file's bytes (and SHA-256) distinct. */
+function pdf(text: string): Buffer {
+  return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
+}
+
+/** 失业保险金申领 (赤峰市人社局): online, a form with a select and a date, one required material. */
+const ITEM_NAME = '失业保险金申领';
+
+test('a citizen applies online, corrects on request, and the clerk accepts', async ({ page, browser, request }) => {
+  const search = await request.get('/api/public/catalog/items', { params: { q: ITEM_NAME, pageSize: 50 } });
+  const items = ((await search.json()) as { items: { code: string; name: string; regionName: string }[] }).items;
+  const item = items.find((i) => i.name === ITEM_NAME && i.regionName === '赤峰市');
+  expect(item, 'the demo item').toBeDefined();
+  const code = item!.code;
+
+  // The citizen opens the guide and chooses to apply online: the login comes first and returns to the application.
+  await page.goto(`/services/${code}`);
+  await page.getByTestId('apply-online').click();
+  await expect(page).toHaveURL(/\/login\?returnTo=/);
+  await new ApplicantLoginPage(page).login('13904760001', DEMO_PASSWORD);
+  await expect(page).toHaveURL(new RegExp(`/apply/${code}$`));
+
+  const apply = new CaseApplyPage(page);
+  await expect(apply.field('申请人姓名')).toHaveValue('张伟');
+  await apply.field('失业前单位名称').fill('赤峰示例有限公司');
+  await apply.field('终止或解除劳动关系日期').fill('2026-01-15');
+  await apply.choose('中断就业原因', '劳动合同期满终止');
+  await apply.field('求职意向').fill('仓储管理');
+  // Submitting without the required material: the server lists it.
+  await apply.submitButton.click();
+  await expect(apply.error).toContainText('申请人居民身份证');
+  await apply.upload('id-card', '身份证.pdf', pdf('first'));
+  await apply.submitButton.click();
+  await expect(apply.caseNumber).toHaveText(new RegExp(`^${code}\\d{12}$`));
+  const caseNumber = (await apply.caseNumber.textContent())!;
+
+  // The clerk finds it in the pre-review queue and asks for a correction of the ID card.
+  const staffContext = await browser.newContext();
+  const staffPage = await staffContext.newPage();
+  await new StaffLoginPage(staffPage).goto();
+  await new StaffLoginPage(staffPage).login('clerk', DEMO_PASSWORD);
+  await expect(staffPage).toHaveURL(/\/workbench/);
+  const desk = new CaseWorkbenchPage(staffPage);
+  await desk.openQueue();
+  const row = desk.queueRow(caseNumber);
+  await expect(row.getByTestId('pre-review-tag')).toBeVisible();
+  await row.getByRole('link', { name: caseNumber }).click();
+  await expect(staffPage.getByTestId('attachment-preview')).toContainText('身份证.pdf');
+  await desk.requestCorrection([{ material: '申请人居民身份证', problem: '身份证背面不清晰，请重新扫描' }]);
+  await expect(desk.status).toHaveText('待补正');
+
+  // The citizen sees the notice, re-uploads and resubmits.
+  await page.goto('/me/cases');
+  await page.getByRole('link', { name: caseNumber }).click();
+  await expect(page.getByTestId('correction-notice')).toContainText('身份证背面不清晰，请重新扫描');
+  await page.getByRole('link', { name: '去补正' }).click();
+  await apply.upload('id-card', '身份证-清晰.pdf', pdf('second'));
+  await apply.resubmitButton.click();
+  await expect(page.getByRole('heading', { name: '补正材料已提交' })).toBeVisible();
+
+  // The clerk accepts the corrected application.
+  await staffPage.reload();
+  await desk.accept();
+  await expect(desk.status).toHaveText('审批中');
+  await staffContext.close();
+
+  // "My cases" shows it accepted, with the timeline.
+  await page.goto('/me/cases');
+  const mine = page.getByRole('row').filter({ hasText: caseNumber });
+  await expect(mine.getByTestId('case-status')).toHaveText('审批中');
+  await mine.getByRole('link', { name: caseNumber }).click();
+  await expect(page.locator('.case-timeline')).toContainText('受理');
+  await expect(page.locator('.case-timeline')).toContainText('一次性补正告知');
+
+  // Anyone with the number and the applicant's name follows the progress, as the QR code on the notice leads to.
+  const visitor = await browser.newContext();
+  const tracker = await visitor.newPage();
+  await tracker.goto(`/track/${caseNumber}`);
+  await expect(tracker.getByLabel('办件编号')).toHaveValue(caseNumber);
+  await tracker.getByLabel('申请人姓名或证件号码后 4 位').fill('王五');
+  await tracker.getByRole('button', { name: /查\s*询/ }).click();
+  await expect(tracker.getByTestId('track-result')).toHaveCount(0);
+  await expect(tracker.getByRole('alert')).toBeVisible();
+  await tracker.getByLabel('申请人姓名或证件号码后 4 位').fill('张伟');
+  await tracker.getByRole('button', { name: /查\s*询/ }).click();
+  await expect(tracker.getByTestId('track-result')).toContainText(ITEM_NAME);
+  await expect(tracker.getByTestId('track-result').getByTestId('case-status')).toHaveText('审批中');
+  await visitor.close();
+});

@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import type { Deps } from '../../platform/http/deps.ts';
+import { errorResponses, IdParams } from '../../platform/http/common-schemas.ts';
+import { IdempotencyKeyHeaders, idempotentRequestOf, sendIdempotent } from '../../platform/http/idempotency.ts';
+import { PageOf, PageQuery } from '../../platform/http/pagination.ts';
+import {
+  countersignCase, decideCase, endSpecialProcedure, extendCase, passCase, recordDelivery, requestCountersign, returnCase, startSpecialProcedure, transferCase, voidCase,
+} from './approval-actions.ts';
+import { listStepQueue } from './read-case-queue.ts';
+import { listCaseDocuments, readCaseDocument } from './case-documents.ts';
+import { trackCase } from './track-case.ts';
+import { contentDisposition } from '../../platform/files/file-type.ts';
+import {
+  CaseDocumentView, CaseSummary, CountersignBody, CountersignRequestBody, DecideBody, DeliveryBody, DocumentParams, EndSpecialProcedureBody, ExtendBody, PassBody,
+  ReturnBody, SpecialProcedureBody, StepQueueItem, TrackQuery, TrackResult, TransferBody, VoidBody,
+} from './cases.schemas.ts';
+
+const Pdf = { description: 'The PDF', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } };
+
+/** Approval steps, conclusion, delivery, case documents and the public progress lookup. Handlers only call use-cases. */
+export const caseApprovalRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
+  const tags = ['cases'];
+  const action = <B extends Parameters<typeof Type.Object>[0]>(path: string, summary: string, body: ReturnType<typeof Type.Object<B>>) =>
+    ({ schema: { tags, summary: `${summary}; Idempotency-Key optional`, params: IdParams, headers: IdempotencyKeyHeaders, body, response: { 200: CaseSummary, ...errorResponses } }, path });
+
+  app.get('/cases/step-queue', { schema: { tags, summary: 'My department\'s approval queue for the steps I work, most urgent first (approver)', querystring: PageQuery, response: { 200: PageOf(StepQueueItem), ...errorResponses } } },
+    (request) => listStepQueue(deps, request.ctx, request.query));
+
+  const pass = action('/cases/:id/pass', 'Pass to the next step with an opinion (step worker)', PassBody);
+  app.post(pass.path, { schema: pass.schema }, async (r, reply) => sendIdempotent(reply, await passCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const ret = action('/cases/:id/return', 'Return to an earlier step with a reason (step worker)', ReturnBody);
+  app.post(ret.path, { schema: ret.schema }, async (r, reply) => sendIdempotent(reply, await returnCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const transfer = action('/cases/:id/transfer', 'Transfer to a colleague of the same department (step worker)', TransferBody);
+  app.post(transfer.path, { schema: transfer.schema }, async (r, reply) => sendIdempotent(reply, await transferCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const csr = action('/cases/:id/request-countersign', 'Ask colleagues to countersign (会签), where the step has it (step worker)', CountersignRequestBody);
+  app.post(csr.path, { schema: csr.schema }, async (r, reply) => sendIdempotent(reply, await requestCountersign(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const cs = action('/cases/:id/countersign', 'Countersign when asked (the colleague asked)', CountersignBody);
+  app.post(cs.path, { schema: cs.schema }, async (r, reply) => sendIdempotent(reply, await countersignCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const decide = action('/cases/:id/decide', 'Approve or deny at the decision step; concludes the case with its decision letter (step worker)', DecideBody);
+  app.post(decide.path, { schema: decide.schema }, async (r, reply) => sendIdempotent(reply, await decideCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const sps = action('/cases/:id/special-procedure/start', 'Start a special procedure: the clock stops (step worker)', SpecialProcedureBody);
+  app.post(sps.path, { schema: sps.schema }, async (r, reply) => sendIdempotent(reply, await startSpecialProcedure(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const spe = action('/cases/:id/special-procedure/end', 'End the special procedure: the clock runs again (step worker)', EndSpecialProcedureBody);
+  app.post(spe.path, { schema: spe.schema }, async (r, reply) => sendIdempotent(reply, await endSpecialProcedure(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const extend = action('/cases/:id/extend', 'The one extension, with its reason (step worker)', ExtendBody);
+  app.post(extend.path, { schema: extend.schema }, async (r, reply) => sendIdempotent(reply, await extendCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const voided = action('/cases/:id/void', 'Void an open case with a reason (centre administrator)', VoidBody);
+  app.post(voided.path, { schema: voided.schema }, async (r, reply) => sendIdempotent(reply, await voidCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  const deliver = action('/cases/:id/deliver', 'Record the delivery of the result (front desk); window pickup prints the sign-off slip', DeliveryBody);
+  app.post(deliver.path, { schema: deliver.schema }, async (r, reply) => sendIdempotent(reply, await recordDelivery(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+
+  app.get('/cases/:id/documents', { schema: { tags, summary: 'The notices of a case as PDFs (its applicant, or staff who may read it)', params: IdParams, response: { 200: Type.Array(CaseDocumentView), ...errorResponses } } },
+    (request) => listCaseDocuments(deps, request.ctx, request.params.id));
+  app.get('/cases/:id/documents/:documentId/content', { schema: { tags, summary: 'Download a notice (staff reads are audited)', params: DocumentParams, response: { 200: Pdf, ...errorResponses } } },
+    async (request, reply) => {
+      const { fileName, bytes } = await readCaseDocument(deps, request.ctx, request.params.id, request.params.documentId);
+      return reply.header('content-type', 'application/pdf').header('content-disposition', contentDisposition('attachment', fileName))
+        .header('cache-control', 'private, no-store').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    });
+
+  app.get('/public/cases/track', { schema: { tags, summary: 'Public progress lookup by case number and a check (name, or last 4 of the ID); wrong checks reveal nothing and are throttled', querystring: TrackQuery, response: { 200: TrackResult, ...errorResponses } } },
+    (request) => trackCase(deps, request.ctx, request.query));
+};

@@ -1,0 +1,121 @@
+/**
+ * Runs one action of an accepted case (approval steps, conclusion, void, delivery) through core's `applyAction`: the
+ * actor (step worker of the competent department, centre administrator, or front desk; out of scope 404, without the
+ * role 403), the state (a refusal answers its code and changes nothing), then in one transaction the state, the
+ * timeline event, the audit event, the applicant's notification and the pending notice documents. After commit: the
+ * SMS job and the notice PDFs. An Idempotency-Key, when sent, makes a retry answer the first result.
+ */
+import {
+  computeCaseClock, wrongStateCode, type CaseAction, type CaseActionType, type CaseContext, type CaseEffect, type CaseNotice, type CaseState, type ImplementationContent,
+} from '@onetrip/core';
+import { AppError } from '../../platform/errors/app-error.ts';
+import type { Deps } from '../../platform/http/deps.ts';
+import type { Tx } from '../../platform/db/database.ts';
+import { auditContextOf, requireStaff, type RequestContext, type StaffPrincipal } from '../../platform/auth/principal.ts';
+import { recordAudit } from '../../platform/audit/audit-log.ts';
+import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
+import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
+import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
+import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { loadAdminCase, loadStepCase } from './case-access.ts';
+import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
+import type { CaseSummary } from './cases.schemas.ts';
+
+export type CaseActor = 'step_worker' | 'admin' | 'front_desk';
+
+export interface CaseActionPlan {
+  action: CaseAction;
+  /** Timeline entry: what the applicant is told (null: nothing), and the internal note only staff see. */
+  event: { action: string; opinion: string | null; note: string | null; details?: Record<string, unknown> };
+  /** Facts a notice prints beyond the case's own (decision, reason, delivery). */
+  noticeFacts?: Partial<Record<CaseNotice, Record<string, unknown>>>;
+}
+
+export interface CaseActionInput {
+  row: CaseRow;
+  content: ImplementationContent;
+  staff: StaffPrincipal;
+  tx: Tx;
+}
+
+/** Deadlines of the next state, written as the case's projections (queues sort on them). */
+export function deadlineColumns(next: CaseState, content: ImplementationContent, context: CaseContext): CaseUpdate {
+  if (next.acceptedOn === null) return {};
+  const clock = computeCaseClock(context.calendar, clockInputOf(next, content), context.today);
+  return { promised_deadline: clock.promisedDeadline, legal_deadline: clock.legalDeadline };
+}
+
+/** Core's clock input for a case state (step starts: the current step's latest entry; earlier steps as planned). */
+export function clockInputOf(state: CaseState, content: ImplementationContent) {
+  return {
+    caseKind: content.caseKind, acceptedOn: state.acceptedOn ?? '1970-01-01', legalLimit: content.legalLimit, promisedLimit: content.promisedLimit,
+    steps: content.process.map((s, i) => ({ key: s.key, limit: s.limit, startedOn: i === state.stepIndex ? state.stepStartedOn : null })),
+    suspensions: state.suspensions, extension: state.extension,
+  };
+}
+
+export async function runCaseAction(
+  deps: Deps, ctx: RequestContext, id: string, request: IdempotentRequest, type: CaseActionType, actor: CaseActor,
+  plan: (input: CaseActionInput) => CaseActionPlan | Promise<CaseActionPlan>,
+): Promise<IdempotentResult<CaseSummary>> {
+  const staff = requireStaff(ctx);
+  const notified: Notified[] = [];
+  const documents: string[] = [];
+  const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
+    let row: CaseRow;
+    let content: ImplementationContent;
+    if (actor === 'step_worker') {
+      ({ row, content } = await loadStepCase(tx, staff, id, { forUpdate: true }));
+    } else {
+      row = actor === 'admin' ? await loadAdminCase(tx, staff, id, { forUpdate: true }) : await loadFrontDeskCase(tx, requireStaff(ctx, 'case.pre_review'), id, { forUpdate: true });
+      content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
+    }
+    const wrongState = wrongStateCode(row.state.status, type);
+    if (wrongState) throw new AppError(wrongState);
+    // One worker at a time: a case assigned to a colleague is theirs (countersigners act on their own request).
+    if (actor === 'step_worker' && type !== 'countersign' && row.state.assigneeId !== null && row.state.assigneeId !== staff.id) {
+      throw new AppError('FORBIDDEN', { message: 'the case is assigned to a colleague' });
+    }
+    const context = await caseContextOf(deps, content);
+    const step = await plan({ row, content, staff, tx });
+    const { next, effects } = transition(row.state, step.action, context);
+    const stepKey = row.state.stepIndex === null ? null : (content.process[row.state.stepIndex]?.key ?? null);
+    const saved = await repo.saveState(tx, row, next, deadlineColumns(next, content, context));
+    const notices = noticesOf(effects);
+    await repo.insertEvent(tx, {
+      case_id: id, action: step.event.action, actor_kind: 'staff', actor_id: staff.id, actor_name: staff.displayName,
+      unit_name: await repo.unitNameOf(tx, { departmentId: actor === 'step_worker' ? row.department_id : staff.departmentId }, actor === 'front_desk' ? row.hall_id : null),
+      step_key: stepKey, opinion: step.event.opinion, note: step.event.note,
+      details: { ...step.event.details, notices, clock: clockChanges(effects) },
+    });
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
+      summary: { caseNumber: row.case_number, from: row.status, to: next.status, step: stepKey, ...step.event.details },
+    });
+    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    if (notices.length > 0) {
+      const base = await noticeBaseOf(deps, tx, saved, context.today);
+      const facts = { submittedOn: saved.received_on, acceptedOn: saved.accepted_on };
+      documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...step.noticeFacts?.[kind] } })))));
+    }
+    if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(tx, saved, content);
+    return { status: 200, body: toCaseSummary(saved) };
+  });
+  if (!result.replayed) {
+    await dispatchOutbound(deps, notified);
+    await renderPendingDocuments(deps, documents);
+  }
+  return result;
+}
+
+/**
+ * TODO(licences issue): items whose result is a licence (`content.result.type === 'license'`) issue the e-licence
+ * here, in the conclusion's transaction (or queue it); the decision letter already names the result.
+ */
+export async function issueLicenceForCase(_tx: Tx, _row: CaseRow, _content: ImplementationContent): Promise<void> {
+  // Intentionally empty until the licences module exists.
+}
+
+function clockChanges(effects: readonly CaseEffect[]): string[] {
+  return effects.flatMap((e) => (e.type === 'clock' ? [e.change] : []));
+}

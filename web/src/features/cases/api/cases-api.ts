@@ -1,0 +1,209 @@
+import type { CaseStatus } from '@onetrip/core';
+import { api, apiRequest, type Page } from '../../../lib/api-client.ts';
+
+/** The case as the cases API answers it (server/src/modules/cases/cases.schemas.ts). */
+export interface CaseSummary {
+  id: string;
+  caseNumber: string | null;
+  implementationId: string;
+  implementationVersion: number;
+  implementationCode: string;
+  itemName: string;
+  status: CaseStatus;
+  channel: 'online' | 'window' | 'agent' | 'kiosk';
+  receivedOn: string | null;
+  acceptedOn: string | null;
+  preReviewDeadline: string | null;
+  promisedDeadline: string | null;
+  legalDeadline: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface CaseAttachment {
+  id: string;
+  materialKey: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  reusedFromAttachmentId: string | null;
+  createdAt: string;
+}
+
+export interface CaseMaterial {
+  key: string;
+  name: string;
+  necessity: string;
+  condition: string | null;
+  isRequired: boolean;
+  attachmentCount: number;
+}
+
+export interface CaseEvent {
+  at: string;
+  action: string;
+  actorKind: string;
+  unitName: string | null;
+  opinion: string | null;
+  actorName?: string | null;
+  note?: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface CorrectionItem {
+  materialKey: string;
+  problem: string;
+}
+
+export type PreReviewPhase = 'open' | 'warning' | 'deemed_accepted';
+
+/** Art. 32: where a submitted case stands in its five working days of pre-review. */
+export interface PreReviewStatus {
+  phase: PreReviewPhase;
+  deadline: string;
+  warnOn: string;
+  remainingWorkingDays: number;
+  deemedAcceptedOn: string | null;
+  fallbackYears: number[];
+}
+
+export interface CaseDetail extends CaseSummary {
+  formData: Record<string, unknown>;
+  materials: CaseMaterial[];
+  attachments: CaseAttachment[];
+  events: CaseEvent[];
+  correctionItems: CorrectionItem[] | null;
+  closeReason: string | null;
+  deficiency: { materialKeys: string[]; promisedBy: string; fulfilledOn: string | null } | null;
+  commitmentText: string | null;
+  deemedAccepted: boolean;
+  preReview: PreReviewStatus | null;
+  /** Staff only. */
+  applicant?: { id: string; name: string; kind: string };
+}
+
+export interface QueueItem extends CaseSummary {
+  applicantName: string;
+  applicantKind: string;
+  preReview: PreReviewStatus;
+}
+
+export interface ReusableAttachment {
+  id: string;
+  caseId: string;
+  caseNumber: string | null;
+  itemName: string;
+  materialKey: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  sha256: string;
+  createdAt: string;
+}
+
+export interface SubmitResult {
+  id: string;
+  caseNumber: string;
+  status: CaseStatus;
+  receivedOn: string;
+  preReviewDeadline: string;
+  submissionCount: number;
+}
+
+export interface AcceptInput {
+  deficiency?: { materialKeys: string[]; promisedBy: string } | null;
+  commitmentText?: string | null;
+  note?: string;
+}
+
+export interface RejectInput {
+  reason: string;
+  legalBasis: string;
+  note?: string;
+}
+
+export interface CorrectionInput {
+  items: CorrectionItem[];
+  note?: string;
+}
+
+/** The correction-request key that names the application form itself rather than a material. */
+export const FORM_MATERIAL_KEY = 'form';
+/** The server refuses larger files with CASE_ATTACHMENT_TOO_LARGE; checking first saves a long upload. */
+export const CASE_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
+/** PDF, OFD (the national layout format), JPEG and PNG, as the server accepts (checked there from the content). */
+export const CASE_ATTACHMENT_ACCEPT = '.pdf,.ofd,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  mine: (query: { status?: CaseStatus | undefined; page: number; pageSize: number }) => ['cases', 'mine', query] as const,
+  detail: (id: string) => ['cases', 'detail', id] as const,
+  reusable: (materialKey: string) => ['cases', 'reusable', materialKey] as const,
+  preReview: (page: number, pageSize: number) => ['cases', 'pre-review', page, pageSize] as const,
+};
+
+export function fetchMyCases(query: { status?: CaseStatus | undefined; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<CaseSummary>> {
+  return api.get<Page<CaseSummary>>('/cases', { ...query }, signal);
+}
+
+export function fetchCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
+  return api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`, undefined, signal);
+}
+
+export function createCaseDraft(implementationId: string): Promise<CaseDetail> {
+  return api.post<CaseDetail>('/cases', { implementationId });
+}
+
+export function saveCaseDraft(id: string, formData: Record<string, unknown>, expectedVersion?: number): Promise<CaseDetail> {
+  return api.patch<CaseDetail>(`/cases/${encodeURIComponent(id)}`, { formData, ...(expectedVersion ? { expectedVersion } : {}) });
+}
+
+export function uploadCaseAttachment(id: string, materialKey: string, file: File): Promise<CaseAttachment> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.postForm<CaseAttachment>(`/cases/${encodeURIComponent(id)}/attachments?materialKey=${encodeURIComponent(materialKey)}`, form);
+}
+
+export function fetchReusableAttachments(materialKey: string, signal?: AbortSignal): Promise<ReusableAttachment[]> {
+  return api.get<ReusableAttachment[]>('/cases/reusable-attachments', { materialKey }, signal);
+}
+
+export function reuseCaseAttachment(id: string, attachmentId: string, materialKey: string): Promise<CaseAttachment> {
+  return api.post<CaseAttachment>(`/cases/${encodeURIComponent(id)}/attachments/reuse`, { attachmentId, materialKey });
+}
+
+/** Submit or resubmit; the same key on a retry makes the server answer the first result instead of a second case. */
+export function submitCase(id: string, idempotencyKey: string): Promise<SubmitResult> {
+  return apiWithKey<SubmitResult>(`/cases/${encodeURIComponent(id)}/submit`, {}, idempotencyKey);
+}
+
+export function withdrawCase(id: string, reason: string | null, idempotencyKey: string): Promise<CaseSummary> {
+  return apiWithKey<CaseSummary>(`/cases/${encodeURIComponent(id)}/withdraw`, { reason }, idempotencyKey);
+}
+
+export function fetchPreReviewQueue(page: number, pageSize: number, signal?: AbortSignal): Promise<Page<QueueItem>> {
+  return api.get<Page<QueueItem>>('/cases/pre-review', { page, pageSize }, signal);
+}
+
+export function acceptCase(id: string, input: AcceptInput, idempotencyKey: string): Promise<CaseSummary> {
+  return apiWithKey<CaseSummary>(`/cases/${encodeURIComponent(id)}/accept`, input, idempotencyKey);
+}
+
+export function rejectCase(id: string, input: RejectInput, idempotencyKey: string): Promise<CaseSummary> {
+  return apiWithKey<CaseSummary>(`/cases/${encodeURIComponent(id)}/reject`, input, idempotencyKey);
+}
+
+export function requestCaseCorrection(id: string, input: CorrectionInput, idempotencyKey: string): Promise<CaseSummary> {
+  return apiWithKey<CaseSummary>(`/cases/${encodeURIComponent(id)}/request-correction`, input, idempotencyKey);
+}
+
+/** Where the browser reads an attachment's bytes (same-origin; the session cookie authorises it). */
+export function attachmentContentUrl(caseId: string, attachmentId: string): string {
+  return `/api/cases/${encodeURIComponent(caseId)}/attachments/${encodeURIComponent(attachmentId)}/content`;
+}
+
+function apiWithKey<T>(path: string, body: unknown, idempotencyKey: string): Promise<T> {
+  return apiRequest<T>('POST', path, { body, headers: { 'Idempotency-Key': idempotencyKey } });
+}

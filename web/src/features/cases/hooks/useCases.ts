@@ -1,0 +1,110 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CaseStatus } from '@onetrip/core';
+import {
+  acceptCase, caseKeys, createCaseDraft, fetchCase, fetchMyCases, fetchPreReviewQueue, fetchReusableAttachments, rejectCase, requestCaseCorrection,
+  reuseCaseAttachment, saveCaseDraft, submitCase, uploadCaseAttachment, withdrawCase,
+  type AcceptInput, type CorrectionInput, type RejectInput,
+} from '../api/cases-api.ts';
+import { useIdempotencyKey } from './useIdempotencyKey.ts';
+
+export function useMyCases(query: { status?: CaseStatus | undefined; page: number; pageSize: number }) {
+  return useQuery({
+    queryKey: caseKeys.mine(query),
+    queryFn: ({ signal }) => fetchMyCases(query, signal),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCase(id: string | undefined) {
+  return useQuery({ queryKey: caseKeys.detail(id ?? ''), queryFn: ({ signal }) => fetchCase(id ?? '', signal), enabled: Boolean(id), retry: false });
+}
+
+export function usePreReviewQueue(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: caseKeys.preReview(page, pageSize),
+    queryFn: ({ signal }) => fetchPreReviewQueue(page, pageSize, signal),
+    placeholderData: keepPreviousData,
+    // Art. 32 phases change with the day and new cases arrive: keep the queue fresh while it is open.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useReusableAttachments(materialKey: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: caseKeys.reusable(materialKey),
+    queryFn: ({ signal }) => fetchReusableAttachments(materialKey, signal),
+    enabled: isEnabled,
+  });
+}
+
+export function useCreateCaseDraft() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createCaseDraft,
+    onSuccess: (detail) => {
+      queryClient.setQueryData(caseKeys.detail(detail.id), detail);
+      return queryClient.invalidateQueries({ queryKey: [...caseKeys.all, 'mine'] });
+    },
+  });
+}
+
+export function useSaveCaseDraft(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (formData: Record<string, unknown>) => saveCaseDraft(id, formData),
+    onSuccess: (detail) => queryClient.setQueryData(caseKeys.detail(id), detail),
+  });
+}
+
+export function useUploadCaseAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ materialKey, file }: { materialKey: string; file: File }) => uploadCaseAttachment(id, materialKey, file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+  });
+}
+
+export function useReuseCaseAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ attachmentId, materialKey }: { attachmentId: string; materialKey: string }) => reuseCaseAttachment(id, attachmentId, materialKey),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+  });
+}
+
+/**
+ * A state-changing case action sent with an Idempotency-Key: one key per attempt, kept when the request may not have
+ * reached the server (network error, 5xx) so that the retry is answered with the first result, fresh after an answer.
+ */
+function useKeyedCaseAction<TInput, TResult>(id: string, send: (input: TInput, key: string) => Promise<TResult>) {
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (input: TInput) => send(input, idempotency.current()),
+    onSuccess: () => {
+      idempotency.reset();
+      return queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    },
+    onError: (error) => idempotency.resetUnlessRetryable(error),
+  });
+}
+
+export function useSubmitCase(id: string) {
+  return useKeyedCaseAction(id, (_: void, key) => submitCase(id, key));
+}
+
+export function useWithdrawCase(id: string) {
+  return useKeyedCaseAction(id, (reason: string | null, key) => withdrawCase(id, reason, key));
+}
+
+export function useAcceptCase(id: string) {
+  return useKeyedCaseAction(id, (input: AcceptInput, key) => acceptCase(id, input, key));
+}
+
+export function useRejectCase(id: string) {
+  return useKeyedCaseAction(id, (input: RejectInput, key) => rejectCase(id, input, key));
+}
+
+export function useRequestCaseCorrection(id: string) {
+  return useKeyedCaseAction(id, (input: CorrectionInput, key) => requestCaseCorrection(id, input, key));
+}
