@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** `/apply/:code` and `/me/cases/:id/edit`: the application form, the materials and submit. */
 export class CaseApplyPage {
@@ -21,9 +21,15 @@ export class CaseApplyPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** Picks an option of a select field and waits until the field shows it (retrying if a popup swallowed a click). */
   async choose(label: string, option: string): Promise<void> {
-    await this.field(label).click();
-    await this.page.locator('.ant-select-dropdown').getByTitle(option, { exact: true }).click();
+    const select = this.page.locator('.ant-select').filter({ has: this.field(label) });
+    await expect(async () => {
+      await this.page.keyboard.press('Escape'); // close any open picker (e.g. a date picker) first
+      await this.field(label).click();
+      await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click({ timeout: 2_000 });
+      await expect(select).toContainText(option, { timeout: 1_000 });
+    }).toPass({ timeout: 15_000 });
   }
 
   /** Uploads a file for a material (by its key) and waits until it is listed. */
