@@ -3,29 +3,10 @@ import fc from 'fast-check';
 import { chinaDateOf, dayNumberOf, isIsoDate, isoDateOfDayNumber } from './iso-date.ts';
 import { arrangementYearOf, normalizeArrangement, validateArrangement, WorkingDayCalendar, type CalendarDay, type CalendarDayInput, type YearArrangement } from './working-day-calendar.ts';
 import { daysFromHolidayCn } from './holiday-cn.ts';
+import { ARRANGEMENT_2026, holidayRun } from './fixtures.ts';
 
-/**
- * The State Council's 2026 arrangement (国办发明电〔2025〕7号) as the chinese-days package 1.5.7 lists it; the server's
- * tests check that the seeded calendar agrees with the package day by day.
- */
-function run(name: string, from: string, to: string): CalendarDay[] {
-  const days: CalendarDay[] = [];
-  for (let d = dayNumberOf(from); d <= dayNumberOf(to); d += 1) days.push({ date: isoDateOfDayNumber(d), kind: 'holiday', name });
-  return days;
-}
-const work = (date: string, name: string): CalendarDay => ({ date, kind: 'adjusted_working_day', name });
-const Y2026: YearArrangement = {
-  year: 2026,
-  days: [
-    ...run('元旦', '2026-01-01', '2026-01-03'), work('2026-01-04', '元旦'),
-    work('2026-02-14', '春节'), ...run('春节', '2026-02-15', '2026-02-23'), work('2026-02-28', '春节'),
-    ...run('清明', '2026-04-04', '2026-04-06'),
-    ...run('劳动节', '2026-05-01', '2026-05-05'), work('2026-05-09', '劳动节'),
-    ...run('端午', '2026-06-19', '2026-06-21'),
-    work('2026-09-20', '国庆节'), ...run('中秋', '2026-09-25', '2026-09-27'),
-    ...run('国庆节', '2026-10-01', '2026-10-07'), work('2026-10-10', '国庆节'),
-  ],
-};
+const run = holidayRun;
+const Y2026 = ARRANGEMENT_2026;
 /** A made-up 2027 (the real one is not announced yet): New Year's Day only. */
 const Y2027_FICTIONAL: YearArrangement = { year: 2027, days: run('元旦', '2027-01-01', '2027-01-01') };
 

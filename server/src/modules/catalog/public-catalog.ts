@@ -4,7 +4,7 @@
  */
 import { sql } from 'kysely';
 import { fileSummaries } from './files/file-summaries.ts';
-import { compressionRatio, planQuery, queryGroups } from '@onetrip/core';
+import { compressionRatio, planQuery, queryGroups, referencedFileIds } from '@onetrip/core';
 import { markSearchIndexStale, searchIndexOf } from './search/catalog-search-sync.ts';
 import type { IndexedDocument } from './search/catalog-search-index.ts';
 import { segment } from '../../platform/search/segmenter.ts';
@@ -61,7 +61,7 @@ export async function listPublishedItems(deps: Deps, query: PublicListQuery): Pr
 /** Caches belong to one database (several app instances may share a process: tests, benchmarks). */
 interface PublicCaches {
   /** Guides serialised and UTF-8 encoded once: a hit only copies bytes. */
-  guides: Map<string, { body: Buffer; etag: string; expires: number; id: string; stamp: number }>;
+  guides: Map<string, { body: Buffer; etag: string; expires: number; id: string; stamp: number; fileIds: string[] }>;
 }
 const cachesByDb = new WeakMap<object, PublicCaches>();
 function cachesOf(db: object): PublicCaches {
@@ -90,23 +90,22 @@ export function invalidatePublicGuide(db: object, code: string): void {
 }
 
 /** The guide as a JSON string with an ETag (implementation code + version + content hash). */
-export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: Buffer; etag: string }> {
+export async function getPublicGuideJson(deps: Deps, code: string): Promise<{ body: Buffer; etag: string; fileIds: string[] }> {
   const guides = cachesOf(deps.db).guides;
   const { stamps } = await searchIndexOf(deps.db);
   const cached = guides.get(code);
   if (cached && cached.expires > Date.now() && stamps.get(cached.id) === cached.stamp) return cached;
   const { guide, contentHash, id, stamp } = await loadPublicGuide(deps, code);
-  const entry = { body: Buffer.from(JSON.stringify(guide)), etag: `"${code}-${guide.version}-${contentHash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS, id, stamp };
+  const entry = {
+    body: Buffer.from(JSON.stringify(guide)), etag: `"${code}-${guide.version}-${contentHash.slice(0, 16)}"`, expires: Date.now() + GUIDE_TTL_MS, id, stamp,
+    fileIds: referencedFileIds(guide.content),
+  };
   if (guides.size >= GUIDE_CACHE_MAX) guides.delete(guides.keys().next().value!);
   guides.set(code, entry);
   return entry;
 }
 
 /** The public guide of an implementation: the version in force, every element. */
-export async function getPublicGuide(deps: Deps, code: string) {
-  return (await loadPublicGuide(deps, code)).guide;
-}
-
 async function loadPublicGuide(deps: Deps, code: string) {
   const row = await publishedQuery(deps)
     .select(['i.id', 'i.search_updated_at', 'i.code', 'i.name', 'i.basic_code', 'b.type_code', 'i.current_version', 'v.published_at', 'v.content', 'v.content_hash', 'd.name as department_name', 'i.region_code', 'r.name as region_name', 'i.level'])

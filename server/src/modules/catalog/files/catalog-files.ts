@@ -4,7 +4,7 @@
  * content by id. The public can download a file only through a published guide that refers to it, so a file
  * uploaded for a draft stays private until the draft is published.
  */
-import { referencedFileIds, type ImplementationContent } from '@onetrip/core';
+import type { ImplementationContent } from '@onetrip/core';
 import type { Deps } from '../../../platform/http/deps.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
 import { auditContextOf, requireStaff, type RequestContext } from '../../../platform/auth/principal.ts';
@@ -12,7 +12,7 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import type { FieldError } from '../../../platform/errors/app-error.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { cleanFileName, mediaTypeOf, type FileKind } from '../../../platform/files/file-type.ts';
-import { getPublicGuide } from '../public-catalog.ts';
+import { getPublicGuideJson } from '../public-catalog.ts';
 import { UUID } from './file-summaries.ts';
 
 export const CATALOG_FILE_MAX_BYTES = 10 * 1024 * 1024;
@@ -72,8 +72,9 @@ export async function readCatalogFile(deps: Deps, ctx: RequestContext, id: strin
 
 /** Public: a file the published guide of `code` refers to; anything else is "not found". */
 export async function readPublishedGuideFile(deps: Deps, code: string, id: string): Promise<{ file: CatalogFileView; bytes: Uint8Array }> {
-  const guide = await getPublicGuide(deps, code);
-  if (!referencedFileIds(guide.content).includes(id)) throw new AppError('CATALOG_FILE_NOT_FOUND');
+  // The guide cache knows which files the published version refers to: no database round trip for the check.
+  const { fileIds } = await getPublicGuideJson(deps, code);
+  if (!fileIds.includes(id)) throw new AppError('CATALOG_FILE_NOT_FOUND');
   const row = await fileRow(deps.db, id);
   return { file: toView(row), bytes: await deps.files.get(row.storage_key) };
 }

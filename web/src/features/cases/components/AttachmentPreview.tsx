@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { attachmentContentUrl, type CaseAttachment } from '../api/cases-api.ts';
-import { formatFileSize } from '../file-size.ts';
+import { formatFileSize } from '../../../lib/format.ts';
 
 /**
  * A material shown inline: images as <img>, PDFs in an <object>. The server sends attachments as downloads

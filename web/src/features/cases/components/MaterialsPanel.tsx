@@ -3,7 +3,7 @@ import { App, Button, Flex, List, Tag, Typography, Upload } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatFileSize } from '../file-size.ts';
+import { formatFileSize } from '../../../lib/format.ts';
 import { CASE_ATTACHMENT_ACCEPT, CASE_ATTACHMENT_MAX_BYTES, type CaseDetail, type CorrectionItem } from '../api/cases-api.ts';
 import { useReusableAttachments, useReuseCaseAttachment, useUploadCaseAttachment } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';

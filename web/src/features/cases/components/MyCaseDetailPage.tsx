@@ -8,7 +8,7 @@ import { formatDateTime } from '../../../lib/format.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../shell/components/PageLoading.tsx';
-import { formatFileSize } from '../file-size.ts';
+import { formatFileSize } from '../../../lib/format.ts';
 import { useCase, useWithdrawCase } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';

@@ -2,15 +2,10 @@ import { App, Button, Flex, Upload, type UploadProps } from 'antd';
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../lib/api-client.ts';
+import { formatFileSize } from '../../../../lib/format.ts';
 import { CATALOG_FILE_EXTENSIONS, CATALOG_FILE_MAX_BYTES, catalogFileContentUrl, hasAcceptedExtension } from '../../api/catalog-files-api.ts';
 import { useCatalogFileInfo, useUploadCatalogFile } from '../../hooks/useCatalogFiles.ts';
 import { useEditorContext } from './EditorContext.tsx';
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
 
 /**
  * A blank form or sample (空白表格、示例样表、结果样本): the file's name with a download link and a remove button, and an
@@ -61,7 +56,7 @@ export function CatalogFileField({ value, onChange, id, label }: { value?: strin
           <a href={catalogFileContentUrl(value)} download={file?.fileName ?? true} aria-label={t('catalogEditor.files.download', { label, name })}>
             {name}
           </a>
-          {file ? <span className="file-field-size"> {formatSize(file.size)}</span> : null}
+          {file ? <span className="file-field-size"> {formatFileSize(file.size)}</span> : null}
           <Button
             type="text"
             danger

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { ButtonLink } from '../../../shell/components/ButtonLink.tsx';
 import { ForbiddenResult } from '../../../shell/components/ForbiddenResult.tsx';
 import { PageLoading } from '../../../shell/components/PageLoading.tsx';
+import { ImplementationLoadFailed } from '../workbench/ImplementationLoadFailed.tsx';
 import { canEditImplementation, useCatalogPermissions } from '../../hooks/useCatalogPermissions.ts';
 import { useImplementation } from '../../hooks/useImplementations.ts';
 import { ImplementationEditor } from './ImplementationEditor.tsx';
@@ -28,20 +28,7 @@ export function ImplementationEditorPage() {
 
   if (query.isPending) return <PageLoading />;
   if (!permissions.canMaintain) return <ForbiddenResult description={t('catalogEditor.page.forbidden')} />;
-  if (query.isError || !implementation) {
-    const isMissing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-    return (
-      <Result
-        status={isMissing ? '404' : 'error'}
-        title={<h1 className="result-title">{isMissing ? t('catalogAdmin.detail.notFound') : t('errors.loadFailed')}</h1>}
-        extra={
-          <ButtonLink to="/workbench/catalog" type="primary">
-            {t('catalogAdmin.detail.backToList')}
-          </ButtonLink>
-        }
-      />
-    );
-  }
+  if (query.isError || !implementation) return <ImplementationLoadFailed error={query.error} />;
   if (!isEditable && !hasStarted) {
     return (
       <Result

@@ -2,17 +2,12 @@ import type { Material } from '@onetrip/core';
 import { Table, Tag, Typography } from 'antd';
 import { FileTextOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { formatFileSize } from '../../../../lib/format.ts';
 
 /** Where the guide's downloadable files come from: their names and sizes, and the URL that serves each. */
 export interface GuideFiles {
   summaries: Readonly<Record<string, { fileName: string; mediaType: string; size: number }>>;
   href: (id: string) => string;
-}
-
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 /** A download link for a blank form or sample; nothing when the file is not (or no longer) available. */

@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { compressionRatio } from '@onetrip/core';
-import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Result, Row, Segmented, Typography } from 'antd';
+import { Alert, Breadcrumb, Card, Col, Descriptions, Flex, Row, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EditOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
-import { isApiError } from '../../../../lib/api-client.ts';
 import { formatDateTime } from '../../../../lib/format.ts';
 import { ButtonLink } from '../../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../../shell/components/PageLoading.tsx';
+import { ImplementationLoadFailed } from './ImplementationLoadFailed.tsx';
 import type { ImplementationDetail } from '../../api/implementations-api.ts';
 import { canEditImplementation, useCatalogPermissions } from '../../hooks/useCatalogPermissions.ts';
 import { useCodeLabels } from '../../hooks/useCodeLabels.ts';
@@ -142,20 +142,7 @@ export function ImplementationDetailPage() {
   const query = useImplementation(id);
 
   if (query.isPending) return <PageLoading />;
-  if (query.isError || !query.data) {
-    const isMissing = isApiError(query.error) && (query.error.status === 404 || query.error.status === 400);
-    return (
-      <Result
-        status={isMissing ? '404' : 'error'}
-        title={<h1 className="result-title">{isMissing ? t('catalogAdmin.detail.notFound') : t('errors.loadFailed')}</h1>}
-        extra={
-          <ButtonLink to="/workbench/catalog" type="primary">
-            {t('catalogAdmin.detail.backToList')}
-          </ButtonLink>
-        }
-      />
-    );
-  }
+  if (query.isError || !query.data) return <ImplementationLoadFailed error={query.error} />;
 
   const implementation = query.data;
   const compression = implementation.compressionRatio === null ? null : compressionPercents(implementation.compressionRatio);
