@@ -1,8 +1,8 @@
 /**
  * The public side of the catalogue: only versions in force of published implementations are visible, without
- * login. Search segments Chinese with jieba, expands synonyms, and ranks with weighted full-text search.
+ * login. Lists, search (jieba segmentation, synonyms, weighted ranking) and facets are answered from the in-process
+ * search index (search/); guides are read from PostgreSQL and cached.
  */
-import { sql } from 'kysely';
 import { fileSummaries } from './files/file-summaries.ts';
 import { compressionRatio, planQuery, queryGroups, referencedFileIds } from '@onetrip/core';
 import { markSearchIndexStale, searchIndexOf } from './search/catalog-search-sync.ts';
@@ -125,21 +125,30 @@ async function loadPublicGuide(deps: Deps, code: string) {
 
 /** Counts of published items per department, theme, audience, level and item type, for the browse filters. */
 export async function publishedFacets(deps: Deps) {
-  const base = publishedQuery(deps);
-  const [departments, themes, audiences, levels, types] = await Promise.all([
-    base.select(['d.id', 'd.name', (eb) => eb.fn.countAll<string>().as('n')]).groupBy(['d.id', 'd.name']).orderBy('d.name').execute(),
-    base.innerJoin(sql<{ value: string }>`jsonb_array_elements_text(v.content -> 'themes')`.as('t'), (join) => join.onTrue())
-      .select(['t.value', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('t.value').orderBy('t.value').execute(),
-    base.innerJoin(sql<{ value: string }>`jsonb_array_elements_text(v.content -> 'audiences')`.as('a'), (join) => join.onTrue())
-      .select(['a.value', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('a.value').orderBy('a.value').execute(),
-    base.select(['i.level', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('i.level').orderBy('i.level').execute(),
-    base.select(['b.type_code', (eb) => eb.fn.countAll<string>().as('n')]).groupBy('b.type_code').orderBy('b.type_code').execute(),
-  ]);
+  // Counted from the in-memory index, like the list itself (no scan of every published version's content).
+  const state = await searchIndexOf(deps.db);
+  const departments = new Map<string, number>();
+  const themes = new Map<string, number>();
+  const audiences = new Map<string, number>();
+  const levels = new Map<number, number>();
+  const types = new Map<string, number>();
+  const add = <K>(counts: Map<K, number>, key: K) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const doc of state.index.all()) {
+    add(departments, doc.departmentId);
+    for (const theme of new Set(doc.themes)) add(themes, theme);
+    for (const audience of new Set(doc.audiences)) add(audiences, audience);
+    add(levels, doc.level);
+    add(types, doc.typeCode);
+  }
+  const byValue = <K extends string | number>(counts: Map<K, number>) =>
+    [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([value, count]) => ({ value, count }));
   return {
-    departments: departments.map((d) => ({ id: d.id, name: d.name, count: Number(d.n) })),
-    themes: themes.map((t) => ({ value: t.value, count: Number(t.n) })),
-    audiences: audiences.map((a) => ({ value: a.value, count: Number(a.n) })),
-    levels: levels.map((l) => ({ value: l.level, count: Number(l.n) })),
-    typeCodes: types.map((t) => ({ value: t.type_code, count: Number(t.n) })),
+    departments: [...departments]
+      .map(([id, count]) => ({ id, name: state.departmentNames.get(id) ?? '', count }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : 1)),
+    themes: byValue(themes),
+    audiences: byValue(audiences),
+    levels: byValue(levels),
+    typeCodes: byValue(types),
   };
 }

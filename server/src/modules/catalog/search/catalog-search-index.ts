@@ -103,6 +103,12 @@ export class CatalogSearchIndex {
     return this.slotById.has(id);
   }
 
+  /** Every live document in catalogue order (level, basic code, name). */
+  all(): readonly IndexedDocument[] {
+    this.ordered ??= this.docs.filter((d): d is IndexedDocument => d !== null).sort(catalogueOrder);
+    return this.ordered;
+  }
+
   /** Adds or replaces a document. */
   upsert(doc: SearchDocument): void {
     this.remove(doc.id);
@@ -289,8 +295,7 @@ export class CatalogSearchIndex {
   search(query: { groups: string[][][] | null; text: string; filters: SearchFilters; offset: number; limit: number }): { docs: IndexedDocument[]; total: number } {
     const keep = filterPredicate(query.filters);
     if (query.groups === null) {
-      this.ordered ??= this.docs.filter((d): d is IndexedDocument => d !== null).sort(catalogueOrder);
-      const all = this.ordered.filter(keep);
+      const all = this.all().filter(keep);
       return { docs: all.slice(query.offset, query.offset + query.limit), total: all.length };
     }
     const { slots, score } = this.match(query.groups);
