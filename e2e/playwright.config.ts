@@ -1,6 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
+// Overridable so that two runs can share a machine: E2E_PORT, E2E_DATA_DIR (under .tmp/) and WEB_DIST_DIR.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DATA_DIR = process.env.E2E_DATA_DIR ?? '.tmp/e2e-data';
 
 export default defineConfig({
   testDir: 'specs',
@@ -28,7 +30,7 @@ export default defineConfig({
     // fresh-start.mjs empties DATA_DIR (fresh demo data) and then runs scripts/start.mjs.
     command: 'node e2e/fresh-start.mjs',
     cwd: '..',
-    env: { DATA_DIR: '.tmp/e2e-data', PORT: String(PORT) },
+    env: { DATA_DIR, PORT: String(PORT), ...(process.env.WEB_DIST_DIR ? { WEB_DIST_DIR: process.env.WEB_DIST_DIR } : {}) },
     url: `http://127.0.0.1:${PORT}/api/ready`,
     timeout: 180_000,
     reuseExistingServer: false,

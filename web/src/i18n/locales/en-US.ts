@@ -1,4 +1,6 @@
 import type { zhCN } from './zh-CN.ts';
+import { approvalEnUS } from '../../features/cases/i18n/approval.ts';
+import { frontDeskEnUS } from '../../features/cases/i18n/front-desk.ts';
 
 /** English. Typed against zh-CN: a missing or extra key fails the typecheck. */
 export const enUS: typeof zhCN = {
@@ -1484,4 +1486,6 @@ export const enUS: typeof zhCN = {
       correctionSent: 'Correction request sent',
     },
   },
+  approval: approvalEnUS,
+  frontDesk: frontDeskEnUS,
 };

@@ -1,3 +1,6 @@
+import { approvalZhCN } from '../../features/cases/i18n/approval.ts';
+import { frontDeskZhCN } from '../../features/cases/i18n/front-desk.ts';
+
 /**
  * Simplified Chinese, the default language. en-US is typed as `typeof zhCN`, so a key missing from either
  * file fails the typecheck; the English names of domain terms follow /DOMAIN.md.
@@ -1480,4 +1483,6 @@ export const zhCN = {
       correctionSent: '已发出补正告知',
     },
   },
+  approval: approvalZhCN,
+  frontDesk: frontDeskZhCN,
 };
