@@ -1,6 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { ApplicantLoginPage } from '../pages/ApplicantLoginPage.ts';
 import { CaseApplyPage } from '../pages/CaseApplyPage.ts';
+import { CaseApprovalPage } from '../pages/CaseApprovalPage.ts';
 import { CaseWorkbenchPage } from '../pages/CaseWorkbenchPage.ts';
 import { StaffLoginPage } from '../pages/StaffLoginPage.ts';
 import { DEMO_PASSWORD } from '../support/test-data.ts';
@@ -10,10 +12,23 @@ function pdf(text: string): Buffer {
   return Buffer.from(`%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% ${text}\ntrailer<</Root 1 0 R>>\n%%EOF\n`);
 }
 
-/** 失业保险金申领 (赤峰市人社局): online, a form with a select and a date, one required material. */
+/** 失业保险金申领 (赤峰市人社局): online, a form with a select and a date, one required material; 审查 → 决定. */
 const ITEM_NAME = '失业保险金申领';
 
-test('a citizen applies online, corrects on request, and the clerk accepts', async ({ page, browser, request }) => {
+/** A staff member's own browser context, logged in and on the workbench. */
+async function loggedInStaffPage(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const login = new StaffLoginPage(page);
+  await login.goto();
+  await login.login(username, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/workbench/);
+  return page;
+}
+
+test('a citizen applies online, corrects on request, the clerk accepts, the department approves, the citizen downloads the decision', async ({ page, browser, request }) => {
+  // Two more people (reviewer, decider) and a download on top of the application journey.
+  test.setTimeout(180_000);
   const search = await request.get('/api/public/catalog/items', { params: { q: ITEM_NAME, pageSize: 50 } });
   const items = ((await search.json()) as { items: { code: string; name: string; regionName: string }[] }).items;
   const item = items.find((i) => i.name === ITEM_NAME && i.regionName === '赤峰市');
@@ -93,4 +108,40 @@ test('a citizen applies online, corrects on request, and the clerk accepts', asy
   await expect(tracker.getByTestId('track-result')).toContainText(ITEM_NAME);
   await expect(tracker.getByTestId('track-result').getByTestId('case-status')).toHaveText('审批中');
   await visitor.close();
+
+  // The reviewer of 市人社局 finds it in the approval queue, green (2 working days promised, none used), and passes it.
+  const reviewerPage = await loggedInStaffPage(browser, 'reviewer.rsj');
+  const reviewer = new CaseApprovalPage(reviewerPage);
+  await reviewer.openQueue();
+  const queued = reviewer.queueRow(caseNumber);
+  await expect(queued.getByTestId('clock-tag')).toHaveAttribute('data-colour', 'green');
+  await expect(queued).toContainText('审查');
+  await reviewer.openCase(caseNumber);
+  await expect(reviewer.clockTag).toHaveAttribute('data-colour', 'green');
+  await reviewer.pass('已通过社会保险信息核验缴费年限和停保状态，符合申领条件。');
+  await expect(reviewerPage.getByText('当前环节：决定')).toBeVisible();
+  await reviewerPage.context().close();
+
+  // The decider approves with the opinion the applicant reads.
+  const approvalOpinion = '经审核，准予核定失业保险金，领取期限 12 个月，按月发放至本人社会保障卡银行账户。';
+  const deciderPage = await loggedInStaffPage(browser, 'decider.rsj');
+  const decider = new CaseApprovalPage(deciderPage);
+  await decider.openQueue();
+  await expect(decider.queueRow(caseNumber)).toContainText('决定');
+  await decider.openCase(caseNumber);
+  await decider.approve(approvalOpinion);
+  await expect(decider.status).toHaveText('已办结');
+  await deciderPage.context().close();
+
+  // The citizen reads the opinion on the timeline and downloads the decision letter as a PDF.
+  await page.goto('/me/cases');
+  await page.getByRole('row').filter({ hasText: caseNumber }).getByRole('link', { name: caseNumber }).click();
+  await expect(page.getByTestId('case-status').first()).toHaveText('已办结');
+  await expect(page.locator('.case-timeline')).toContainText(approvalOpinion);
+  const letter = page.getByTestId('document-decision_letter');
+  await expect(letter).toContainText('准予行政许可决定书');
+  const [download] = await Promise.all([page.waitForEvent('download'), letter.getByRole('link', { name: '下载准予行政许可决定书' }).click()]);
+  expect(download.suggestedFilename()).toBe(`准予行政许可决定书-${caseNumber}.pdf`);
+  const bytes = await readFile(await download.path());
+  expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 });

@@ -35,6 +35,7 @@ import { notificationRoutes } from './platform/notifications/notifications.route
 import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { caseApprovalRoutes } from './modules/cases/approval.routes.ts';
 import { caseAttachmentRoutes } from './modules/cases/case-attachments.routes.ts';
+import { frontDeskRoutes } from './modules/cases/front-desk.routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -138,6 +139,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(caseRoutes, { deps });
     await api.register(caseApprovalRoutes, { deps });
     await api.register(caseAttachmentRoutes, { deps });
+    await api.register(frontDeskRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

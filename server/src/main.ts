@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   if (config.jobsEnabled) {
     channels = createMessageChannels(config, database.db);
     log(`messages: SMS via ${config.smsProvider}, e-mail via ${config.emailProvider}${config.smsProvider === 'sandbox' ? ` (nothing is sent; see ${path.join(config.dataDir, 'outbox')} and /api/admin/outbound-messages)` : ''}`);
-    jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg), { db: database.db, pii, channels });
+    jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg), { db: database.db, pii, channels }, { db: database.db, pii, config, files });
   }
 
   app = await buildApp({ config, db: database.db, pii, files, ...(jobs ? { jobs } : {}) });

@@ -78,6 +78,11 @@ describe('roleHasPermission', () => {
     expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'case.pre_review'))).toEqual(['clerk']);
   });
 
+  it('clerks and agents file cases on an applicant\'s behalf; agents do not accept', () => {
+    expect(STAFF_ROLES.filter((role) => roleHasPermission([role], 'case.file_on_behalf'))).toEqual(['clerk', 'agent']);
+    expect(roleHasPermission(['agent'], 'applicant.read_personal_data')).toBe(false);
+  });
+
   it('nobody without roles has any permission', () => {
     for (const permission of ALL_PERMISSIONS) expect(roleHasPermission([], permission)).toBe(false);
   });
@@ -88,28 +93,29 @@ describe('grantableRoles', () => {
     [['sysadmin'], [...STAFF_ROLES]],
     [['sysadmin', 'clerk'], [...STAFF_ROLES]],
     [['center_admin', 'sysadmin'], [...STAFF_ROLES]],
-    [['center_admin'], ['center_admin', 'item_admin', 'clerk', 'approver', 'supervisor', 'hotline_operator']],
-    [['clerk', 'center_admin'], ['center_admin', 'item_admin', 'clerk', 'approver', 'supervisor', 'hotline_operator']],
+    [['center_admin'], ['center_admin', 'item_admin', 'clerk', 'approver', 'supervisor', 'hotline_operator', 'agent']],
+    [['clerk', 'center_admin'], ['center_admin', 'item_admin', 'clerk', 'approver', 'supervisor', 'hotline_operator', 'agent']],
     [['clerk'], []],
     [['item_admin'], []],
     [['approver'], []],
     [['supervisor'], []],
     [['hotline_operator'], []],
+    [['agent'], []],
     [['clerk', 'approver', 'supervisor'], []],
     [[], []],
   ])('%j may grant %j', (roles, expected) => {
     expect(grantableRoles(roles)).toEqual(expected);
   });
 
-  it('sysadmin grants all seven roles', () => {
-    expect(grantableRoles(['sysadmin'])).toHaveLength(7);
+  it('sysadmin grants all eight roles', () => {
+    expect(grantableRoles(['sysadmin'])).toHaveLength(8);
   });
 
   it('returns a fresh array that callers may change without affecting STAFF_ROLES', () => {
     const roles = grantableRoles(['sysadmin']);
     roles.pop();
-    expect(STAFF_ROLES).toHaveLength(7);
-    expect(grantableRoles(['sysadmin'])).toHaveLength(7);
+    expect(STAFF_ROLES).toHaveLength(8);
+    expect(grantableRoles(['sysadmin'])).toHaveLength(8);
   });
 });
 
@@ -122,6 +128,7 @@ describe('isDepartmentRole', () => {
     ['clerk', false],
     ['supervisor', false],
     ['hotline_operator', false],
+    ['agent', false],
   ])('%s → %s', (role, expected) => {
     expect(isDepartmentRole(role)).toBe(expected);
   });

@@ -7,6 +7,8 @@ export const STAFF_ROLES = [
   'approver',
   'supervisor',
   'hotline_operator',
+  /** 帮办代办员 at a village or community proxy point: files cases on an applicant's behalf within their region. */
+  'agent',
 ] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
@@ -47,17 +49,24 @@ export type Permission =
    * Front desk (综合受理窗口): the pre-review queue, accept / reject / correction request. Only clerks: the window
    * accepts and the department approves (受审分离); which cases a clerk may act on is decided by hall and scope.
    */
-  | 'case.pre_review';
+  | 'case.pre_review'
+  /**
+   * File a case on an applicant's behalf: a clerk for a walk-in at the window, an agent (帮办代办) at a proxy point.
+   * Includes finding the applicant by ID number / credit code (an audited read) and registering a walk-in.
+   */
+  | 'case.file_on_behalf';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report', 'calendar.manage', 'notifications.outbound.read'],
   // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
   center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report', 'catalog.import', 'calendar.manage', 'notifications.outbound.read'],
   item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain', 'catalog.import'],
-  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read', 'case.pre_review'],
+  clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read', 'case.pre_review', 'case.file_on_behalf'],
   approver: ['org.read', 'staff.read', 'catalog.read'],
   supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report'],
   hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
+  // An agent files and follows the cases they filed; they neither accept nor read other applicants' records.
+  agent: ['org.read', 'catalog.read', 'case.file_on_behalf'],
 };
 
 export function roleHasPermission(roles: readonly StaffRole[], permission: Permission): boolean {

@@ -117,11 +117,15 @@ export const DEMO_STAFF: { username: string; displayName: string; roles: StaffRo
   { username: 'clerk', displayName: '周敏（综合受理窗口）', roles: ['clerk'], region: CITY, dept: 'center', phone: '13804761004' },
   { username: 'approver.scjg', displayName: '吴刚（市场监管局审批）', roles: ['approver'], region: CITY, dept: 'scjg', phone: '13804761005' },
   { username: 'approver.zrzy', displayName: '郑洁（自然资源局审批）', roles: ['approver'], region: CITY, dept: 'zrzy', phone: '13804761006' },
+  { username: 'reviewer.rsj', displayName: '何静（人社局审查）', roles: ['approver'], region: CITY, dept: 'rsj', phone: '13804761009' },
+  { username: 'decider.rsj', displayName: '韩冬（人社局决定）', roles: ['approver'], region: CITY, dept: 'rsj', phone: '13804761010' },
   { username: 'supervisor', displayName: '王强（电子监察）', roles: ['supervisor'], region: CITY, dept: 'center', phone: '13804761007' },
   { username: 'hotline', displayName: '冯雪（12345 热线）', roles: ['hotline_operator'], region: CITY, dept: 'center', phone: '13804761008' },
   { username: 'center.hs', displayName: '陈晨（红山区政务服务中心）', roles: ['center_admin'], region: '150402', dept: 'hs.center', phone: '13804762001' },
   { username: 'clerk.hs', displayName: '李娟（红山区综合窗口）', roles: ['clerk'], region: '150402', dept: 'hs.center', phone: '13804762002' },
   { username: 'clerk.ss', displayName: '赵鹏（松山区综合窗口）', roles: ['clerk'], region: '150404', dept: 'ss.center', phone: '13804763001' },
+  // 帮办代办员 at the 永巨社区 proxy point: files cases for residents on their behalf (files the district's and the city's items).
+  { username: 'agent.hs', displayName: '马兰（永巨社区帮办代办点）', roles: ['agent'], region: '150402001001', dept: null, phone: '13804762003' },
 ];
 
 function residentId(region: string, birth: string, seq: string): string {

@@ -53,6 +53,10 @@ const MyCasesPage = lazy(() => import('../features/cases/components/MyCasesPage.
 const MyCaseDetailPage = lazy(() => import('../features/cases/components/MyCaseDetailPage.tsx').then((m) => ({ default: m.MyCaseDetailPage })));
 const PreReviewQueuePage = lazy(() => import('../features/cases/components/PreReviewQueuePage.tsx').then((m) => ({ default: m.PreReviewQueuePage })));
 const StaffCaseDetailPage = lazy(() => import('../features/cases/components/StaffCaseDetailPage.tsx').then((m) => ({ default: m.StaffCaseDetailPage })));
+const StepQueuePage = lazy(() => import('../features/cases/components/StepQueuePage.tsx').then((m) => ({ default: m.StepQueuePage })));
+const FrontDeskIntakePage = lazy(() => import('../features/cases/components/FrontDeskIntakePage.tsx').then((m) => ({ default: m.FrontDeskIntakePage })));
+const FiledCasesPage = lazy(() => import('../features/cases/components/FiledCasesPage.tsx').then((m) => ({ default: m.FiledCasesPage })));
+const KioskEntryPage = lazy(() => import('../features/kiosk/components/KioskEntryPage.tsx').then((m) => ({ default: m.KioskEntryPage })));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
 
 export const router = createBrowserRouter([
@@ -69,6 +73,7 @@ export const router = createBrowserRouter([
       { path: 'register', element: <RegisterPage /> },
       { path: 'me', element: <RequireApplicant><MePage /></RequireApplicant> },
       { path: 'track', element: <TrackCasePage /> },
+      { path: 'kiosk', element: <KioskEntryPage /> },
       { path: 'track/:caseNumber', element: <TrackCasePage /> },
       { path: 'me/cases', element: <RequireApplicant><MyCasesPage /></RequireApplicant> },
       { path: 'me/cases/:id', element: <RequireApplicant><MyCaseDetailPage /></RequireApplicant> },
@@ -94,6 +99,9 @@ export const router = createBrowserRouter([
           { path: 'catalog/:id', element: <ImplementationDetailPage /> },
           { path: 'catalog/:id/edit', element: <ImplementationEditorPage /> },
           { path: 'cases/pre-review', element: <PreReviewQueuePage /> },
+          { path: 'cases/intake', element: <FrontDeskIntakePage /> },
+          { path: 'cases/filed', element: <FiledCasesPage /> },
+          { path: 'cases/queue', element: <StepQueuePage /> },
           { path: 'cases/:id', element: <StaffCaseDetailPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -10,6 +10,8 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import type { IdempotentRequest, IdempotentResult } from '../../platform/http/idempotency.ts';
 import { runCaseAction } from './case-action.ts';
 import { NOTICE_TITLES } from './case-documents.ts';
+import { PROCEDURE_LABELS } from './case-notifications.ts';
+import { requestElectronicDelivery } from './deliver-electronically.ts';
 import type { CaseRow } from './cases.repository.ts';
 import type { CaseSummary } from './cases.schemas.ts';
 
@@ -75,14 +77,17 @@ export function countersignCase(deps: Deps, ctx: RequestContext, id: string, inp
 /**
  * Decision step: approves (准予) or denies (不予, with reason and legal basis; the letter tells the remedies). The
  * opinion is what the applicant reads; the note stays internal. Concludes the case: decision letter, notification,
- * licence hook. Delivery is recorded afterwards by the front desk (`recordDelivery`).
+ * licence hook. Delivery is recorded afterwards by the front desk (`recordDelivery`), or by the system when the
+ * applicant chose electronic delivery.
  */
 export async function decideCase(
   deps: Deps, ctx: RequestContext, id: string,
   input: { outcome: CaseOutcome; opinion: string; reason?: string | undefined; legalBasis?: string | undefined; note?: string | undefined },
   request: IdempotentRequest,
 ): Result {
+  let isElectronic = false;
   const result = await runCaseAction(deps, ctx, id, request, input.outcome === 'approved' ? 'approve' : 'deny', 'step_worker', ({ row, content }) => {
+    isElectronic = row.delivery_method === 'electronic';
     const opinion = trim(input.opinion);
     const decision = input.outcome === 'approved'
       ? { result: 'approved', content: opinion || `准予${content.name}。`, ...(content.result ? { licence: { name: content.result.name } } : {}), delivery: DELIVERY_LABELS[row.delivery_method] }
@@ -96,6 +101,8 @@ export async function decideCase(
       noticeFacts: { decision_letter: { decision }, denial_letter: { decision } },
     };
   });
+  // Electronic delivery needs no clerk: queued after commit (deliver-electronically.ts).
+  if (!result.replayed && isElectronic && result.body.status === 'concluded') await requestElectronicDelivery(deps, id);
   return result;
 }
 
@@ -109,8 +116,6 @@ export function startSpecialProcedure(deps: Deps, ctx: RequestContext, id: strin
     event: { action: 'special_procedure_started', opinion: `${PROCEDURE_LABELS[input.procedure]}：${trim(input.reason)}（预计${input.plannedEnd}结束，期间不计入办理时限）`, note: null, details: { procedure: input.procedure, plannedEnd: input.plannedEnd } },
   }));
 }
-
-const PROCEDURE_LABELS: Record<SpecialProcedure, string> = { hearing: '听证', expert_review: '专家评审', site_inspection: '现场核查', testing: '检验检测检疫', public_notice: '公示' };
 
 export function endSpecialProcedure(deps: Deps, ctx: RequestContext, id: string, input: { note?: string | undefined }, request: IdempotentRequest): Result {
   return runCaseAction(deps, ctx, id, request, 'end_special_procedure', 'step_worker', () => ({

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Deps } from '../../platform/http/deps.ts';
-import { errorResponses, IdParams } from '../../platform/http/common-schemas.ts';
+import { errorResponses, IdParams, Uuid } from '../../platform/http/common-schemas.ts';
 import { IdempotencyKeyHeaders, idempotentRequestOf, sendIdempotent } from '../../platform/http/idempotency.ts';
 import { PageOf, PageQuery } from '../../platform/http/pagination.ts';
 import {
@@ -9,6 +9,7 @@ import {
 } from './approval-actions.ts';
 import { listStepQueue } from './read-case-queue.ts';
 import { listCaseDocuments, readCaseDocument } from './case-documents.ts';
+import { listCaseColleagues } from './list-case-colleagues.ts';
 import { trackCase } from './track-case.ts';
 import { contentDisposition } from '../../platform/files/file-type.ts';
 import {
@@ -49,6 +50,9 @@ export const caseApprovalRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asy
   app.post(voided.path, { schema: voided.schema }, async (r, reply) => sendIdempotent(reply, await voidCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
   const deliver = action('/cases/:id/deliver', 'Record the delivery of the result (front desk); window pickup prints the sign-off slip', DeliveryBody);
   app.post(deliver.path, { schema: deliver.schema }, async (r, reply) => sendIdempotent(reply, await recordDelivery(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+
+  app.get('/cases/:id/colleagues', { schema: { tags, summary: 'Colleagues of the case\'s department who may work its steps: transfer, next worker, countersign (step worker; names only)', params: IdParams, response: { 200: Type.Array(Type.Object({ id: Uuid, displayName: Type.String(), roles: Type.Array(Type.String()) })), ...errorResponses } } },
+    (request) => listCaseColleagues(deps, request.ctx, request.params.id));
 
   app.get('/cases/:id/documents', { schema: { tags, summary: 'The notices of a case as PDFs (its applicant, or staff who may read it)', params: IdParams, response: { 200: Type.Array(CaseDocumentView), ...errorResponses } } },
     (request) => listCaseDocuments(deps, request.ctx, request.params.id));

@@ -4,12 +4,12 @@
  * administrators of the case's region (void), and its front desk (delivery, reading). Anything out of scope is 404,
  * as if the case did not exist; in scope but without the role is 403.
  */
-import { currentStep, isInScope, type ImplementationContent } from '@onetrip/core';
+import { currentStep, isInScope, roleHasPermission, type ImplementationContent } from '@onetrip/core';
 import type { DbOrTx } from '../../platform/db/database.ts';
-import type { StaffPrincipal } from '../../platform/auth/principal.ts';
+import { requirePrincipal, requireStaff, type RequestContext, type StaffPrincipal } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { casesRepository as repo, type CaseRow } from './cases.repository.ts';
-import { frontDeskOf } from './case-support.ts';
+import { frontDeskOf, loadOwnCase } from './case-support.ts';
 
 /** In the staff member's data scope (region subtree, and their department for department roles). */
 export function isCaseInScope(staff: StaffPrincipal, row: CaseRow): boolean {
@@ -46,6 +46,8 @@ export async function loadAdminCase(db: DbOrTx, staff: StaffPrincipal, id: strin
  * it), centre administrators and supervisors in scope. Returns null when the case is not theirs to see.
  */
 export async function staffMayRead(db: DbOrTx, staff: StaffPrincipal, row: CaseRow): Promise<boolean> {
+  // The clerk or agent who filed the case on the applicant's behalf follows it, draft included.
+  if (isFilerOf(staff, row)) return true;
   if (!isCaseInScope(staff, row)) return false;
   if (staff.roles.includes('center_admin') || staff.roles.includes('supervisor')) return true;
   if (staff.roles.includes('approver') && isOfCompetentDepartment(staff, row)) return true;
@@ -57,4 +59,29 @@ export async function loadReadableCase(db: DbOrTx, staff: StaffPrincipal, id: st
   const row = await repo.find(db, id);
   if (!row || !(await staffMayRead(db, staff, row))) throw AppError.notFound('case');
   return row;
+}
+
+/** The staff member who filed this case on the applicant's behalf (window or assisted filing), still holding that right. */
+export function isFilerOf(staff: StaffPrincipal, row: Pick<CaseRow, 'filed_by_staff_id'>): boolean {
+  return row.filed_by_staff_id === staff.id && roleHasPermission(staff.roles, 'case.file_on_behalf');
+}
+
+/** Who fills and submits a case: its applicant, or the clerk / agent who filed it on their behalf. */
+export type CaseFiler =
+  | { kind: 'applicant'; id: string; name: string }
+  | { kind: 'staff'; id: string; name: string; staff: StaffPrincipal };
+
+/**
+ * A case for filling in, uploading and submitting: the applicant's own case, or a case the staff member filed on the
+ * applicant's behalf. Anything else is 404; staff without the right to file are 403.
+ */
+export async function loadCaseForFiler(db: DbOrTx, ctx: RequestContext, id: string, options: { forUpdate?: boolean } = {}): Promise<{ row: CaseRow; filer: CaseFiler }> {
+  const principal = requirePrincipal(ctx);
+  if (principal.kind === 'applicant') {
+    return { row: await loadOwnCase(db, principal, id, options), filer: { kind: 'applicant', id: principal.id, name: principal.name } };
+  }
+  const staff = requireStaff(ctx, 'case.file_on_behalf');
+  const row = await repo.find(db, id, options);
+  if (!row || !isFilerOf(staff, row)) throw AppError.notFound('case');
+  return { row, filer: { kind: 'staff', id: staff.id, name: staff.displayName, staff } };
 }

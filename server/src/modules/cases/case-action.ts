@@ -20,6 +20,7 @@ import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, tra
 import { loadAdminCase, loadStepCase } from './case-access.ts';
 import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
+import { defaultPoolSize } from '../../platform/documents/render-pool.ts';
 
 export type CaseActor = 'step_worker' | 'admin' | 'front_desk';
 
@@ -88,10 +89,6 @@ export async function runCaseAction(
       step_key: stepKey, opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
-    await recordAudit(tx, auditContextOf(ctx), {
-      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
-      summary: { caseNumber: row.case_number, from: row.status, to: next.status, step: stepKey, ...step.event.details },
-    });
     notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
     if (notices.length > 0) {
       const base = await noticeBaseOf(deps, tx, saved, context.today);
@@ -99,13 +96,61 @@ export async function runCaseAction(
       documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...step.noticeFacts?.[kind] } })))));
     }
     if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(tx, saved, content);
+    // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
+      summary: { caseNumber: row.case_number, from: row.status, to: next.status, step: stepKey, ...step.event.details },
+    });
     return { status: 200, body: toCaseSummary(saved) };
   });
   if (!result.replayed) {
     await dispatchOutbound(deps, notified);
-    await renderPendingDocuments(deps, documents);
+    renderAfterResponse(deps, documents);
   }
   return result;
+}
+
+/** Waits while the event loop is busy serving requests (at most `maxMs`). */
+async function whileBusy(maxMs: number): Promise<void> {
+  const until = Date.now() + maxMs;
+  while (Date.now() < until) {
+    const start = performance.eventLoopUtilization();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (performance.eventLoopUtilization(start).utilization < 0.6) return;
+  }
+}
+
+interface RenderBacklog { ids: string[]; drainers: number }
+const backlogs = new WeakMap<Deps['db'], RenderBacklog>();
+
+/**
+ * Renders an action's notices after its answer, in order, in the PDF worker pool: the layout takes ≈ 40 ms of CPU
+ * per notice, so the request does not wait for it (the pending rows were committed with the action). Rendering
+ * yields to requests: while the event loop is busy (utilisation over the last 100 ms above 60 %) the backlog waits,
+ * up to a second per notice, and catches up when the load drops; a reader of a case's documents renders what is
+ * still pending. Should the process die, the rows stay pending and are rendered on the next read (or by the sweep).
+ */
+export function renderAfterResponse(deps: Pick<Deps, 'db' | 'files'>, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  let backlog = backlogs.get(deps.db);
+  if (!backlog) backlogs.set(deps.db, backlog = { ids: [], drainers: 0 });
+  backlog.ids.push(...ids);
+  const queue = backlog;
+  while (queue.drainers < defaultPoolSize()) {
+    queue.drainers += 1;
+    void (async () => {
+      try {
+        while (queue.ids.length > 0) {
+          await whileBusy(1000);
+          await renderPendingDocuments(deps, queue.ids.splice(0, 1));
+        }
+      } catch {
+        // The database went away (shutdown): what was not rendered stays pending.
+      } finally {
+        queue.drainers -= 1;
+      }
+    })();
+  }
 }
 
 /**

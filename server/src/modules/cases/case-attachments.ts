@@ -2,45 +2,56 @@
  * Materials an applicant hands in for a case: uploads (PDF, OFD, JPEG, PNG; the type read from the bytes and matching
  * the extension; at most 20 MiB; stored content-addressed, so the SHA-256 is the storage key) and reuse of an
  * attachment from an earlier case of the same applicant (材料复用: the same stored bytes, a new row that says where it
- * came from). Only drafts and cases awaiting correction take materials.
+ * came from). Only drafts and cases awaiting correction take materials. A clerk or agent who filed the case on the
+ * applicant's behalf uploads the scans; an agent's case also keeps the applicant's signed authorisation letter
+ * (授权委托书) under its own key.
  */
 import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, requireApplicant, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
+import type { ImplementationContent } from '@onetrip/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { cleanFileName, mediaTypeOf } from '../../platform/files/file-type.ts';
 import { casesRepository as repo, type CaseAttachmentRow } from './cases.repository.ts';
-import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadFrontDeskCase, loadOwnCase, toAttachmentView } from './case-support.ts';
+import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadOwnCase, toAttachmentView } from './case-support.ts';
+import { loadCaseForFiler, loadReadableCase } from './case-access.ts';
 import { assertEditable } from './save-case-draft.ts';
 import type { AttachmentView } from './cases.schemas.ts';
 
-/** Checks ownership and state before the body is read (the route calls it first); the upload re-checks in its transaction. */
-export async function assertCanAttach(deps: Deps, ctx: RequestContext, caseId: string): Promise<void> {
-  const applicant = requireApplicant(ctx);
-  assertEditable((await loadOwnCase(deps.db, applicant, caseId)).status);
+/** The material key of the applicant's signed authorisation letter (授权委托书) kept with a case filed by an agent. */
+export const AGENT_AUTHORISATION_KEY = 'agent-authorisation';
+
+/** A material key this case takes: one the version asks for, or the authorisation letter on an agent's case. */
+function assertAttachable(row: { channel: string }, content: ImplementationContent, cancelledProofs: ReadonlySet<string>, materialKey: string): void {
+  if (materialKey === AGENT_AUTHORISATION_KEY && row.channel === 'agent') return;
+  assertAskedMaterial(content, cancelledProofs, materialKey);
 }
 
-/** Applicant: attaches an uploaded file to a material of their case. */
+/** Checks ownership and state before the body is read (the route calls it first); the upload re-checks in its transaction. */
+export async function assertCanAttach(deps: Deps, ctx: RequestContext, caseId: string): Promise<void> {
+  assertEditable((await loadCaseForFiler(deps.db, ctx, caseId)).row.status);
+}
+
+/** Applicant (or the clerk / agent who filed the case): attaches an uploaded file to a material of the case. */
 export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { materialKey: string; fileName: string; bytes: Uint8Array }): Promise<AttachmentView> {
-  const applicant = requireApplicant(ctx);
   const fileName = cleanFileName(input.fileName);
   if (input.bytes.byteLength === 0 || fileName === '') throw new AppError('CASE_ATTACHMENT_MISSING');
   if (input.bytes.byteLength > CASE_ATTACHMENT_MAX_BYTES) throw new AppError('CASE_ATTACHMENT_TOO_LARGE');
   const mediaType = mediaTypeOf(fileName, input.bytes, CASE_ATTACHMENT_KINDS);
   if (mediaType === null) throw new AppError('CASE_ATTACHMENT_TYPE_NOT_ALLOWED');
   // Guard clauses before storing anything: an unknown material or a closed case stores no bytes.
-  const row = await loadOwnCase(deps.db, applicant, caseId);
+  const { row, filer } = await loadCaseForFiler(deps.db, ctx, caseId);
   assertEditable(row.status);
   const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
-  assertAskedMaterial(content, await repo.cancelledProofCodes(deps.db), input.materialKey);
+  assertAttachable(row, content, await repo.cancelledProofCodes(deps.db), input.materialKey);
   // Bytes first: a crash after this leaves an unreferenced object, never a row without bytes.
   const stored = await deps.files.put(input.bytes);
   const attachment = await deps.db.transaction().execute(async (tx) => {
-    const current = await loadOwnCase(tx, applicant, caseId, { forUpdate: true });
+    const { row: current } = await loadCaseForFiler(tx, ctx, caseId, { forUpdate: true });
     assertEditable(current.status);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: input.materialKey, file_name: fileName, media_type: mediaType, size: stored.size, storage_key: stored.key,
-      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: null,
+      uploaded_by_kind: filer.kind, uploaded_by_id: filer.id, reused_from_attachment_id: null,
     });
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.attachment_uploaded', subjectType: 'case', subjectId: caseId,
@@ -85,9 +96,12 @@ export async function listReusableAttachments(deps: Deps, ctx: RequestContext, q
   }));
 }
 
-/** The bytes of an attachment, for the case's applicant or its front desk; anyone else gets 404. */
+/**
+ * The bytes of an attachment, for the case's applicant or staff who may read the case (its front desk, the clerk or
+ * agent who filed it, the competent department); anyone else gets 404.
+ */
 export async function readCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, attachmentId: string): Promise<{ attachment: CaseAttachmentRow; bytes: Uint8Array }> {
-  if (ctx.principal?.kind === 'staff') await loadFrontDeskCase(deps.db, requireStaff(ctx, 'case.pre_review'), caseId);
+  if (ctx.principal?.kind === 'staff') await loadReadableCase(deps.db, requireStaff(ctx), caseId);
   else await loadOwnCase(deps.db, requireApplicant(ctx), caseId);
   const attachment = (await repo.attachments(deps.db, caseId)).find((a) => a.id === attachmentId);
   if (!attachment) throw AppError.notFound('attachment');

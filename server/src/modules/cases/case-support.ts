@@ -13,6 +13,7 @@ import type { ApplicantPrincipal, StaffPrincipal } from '../../platform/auth/pri
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { FileKind } from '../../platform/files/file-type.ts';
 import { notify, type Notified } from '../../platform/notifications/notify.ts';
+import { caseSubjectOf, notifyApprovalChanges } from './case-notifications.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
 import type { FormData } from './case-form.ts';
@@ -107,7 +108,7 @@ export async function loadFrontDeskCase(db: DbOrTx, staff: StaffPrincipal, id: s
 export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
   const caseNumber = row.case_number ?? '';
-  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}` };
+  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row) };
   for (const effect of effects) {
     if (effect.type !== 'notify_applicant') continue;
     switch (effect.about) {
@@ -125,10 +126,11 @@ export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: 
         break;
       case 'extended':
       case 'voided':
-        // No SMS template registered yet: the timeline tells the applicant (extension reason, void reason).
+        // With the special procedures' start and end, below (case-notifications.ts).
         break;
     }
   }
+  out.push(...(await notifyApprovalChanges(deps, tx, row, effects)));
   return out;
 }
 
@@ -195,6 +197,12 @@ export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, a
     deemedAccepted: state.deemedAccepted,
     preReview,
     clock: clockOf(await calendarOf(deps.db), row, content),
+    definition: {
+      caseKind: content.caseKind,
+      allowsCommitment: content.allowsCommitment === true,
+      process: content.process.map((s) => ({ key: s.key, name: s.name, role: s.role, countersign: s.countersign === true })),
+      specialProcedures: content.specialProcedures,
+    },
     currentStep: ((step) => (step ? { index: state.stepIndex ?? 0, key: step.key, name: step.name, startedOn: state.stepStartedOn } : null))(currentStep(state, content)),
     outcome: state.outcome,
     concludedOn: state.concludedOn,

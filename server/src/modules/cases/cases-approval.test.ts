@@ -116,6 +116,23 @@ describe('the approval lifecycle', () => {
     expect(await auditActions(ctx, id)).toEqual(expect.arrayContaining(['case.accepted', 'case.passed', 'case.approved', 'case.delivered', 'case.document_read']));
   });
 
+  it('shows staff the steps of the case\'s own implementation version, not of a version published later', async () => {
+    const own = await publishImplementation(ctx, '赤峰市市场监督管理局');
+    const id = await acceptedCase(own.id);
+    const v1 = caseContent();
+    const v2 = { ...v1, process: v1.process.map((s, i) => (i === 0 ? { ...s, name: '新版审查', countersign: true } : s)), specialProcedures: [] };
+    await ctx.sql(`INSERT INTO implementation_versions (implementation_id, version, content, content_hash) VALUES ($1, 2, $2, 'v2')`, [own.id, JSON.stringify(v2)]);
+    await ctx.sql(`UPDATE implementations SET current_version = 2 WHERE id = $1`, [own.id]);
+    const detail = (await approver.get(`/api/cases/${id}`)).json();
+    expect(detail.definition).toEqual({
+      caseKind: v1.caseKind,
+      allowsCommitment: v1.allowsCommitment === true,
+      process: v1.process.map((s) => ({ key: s.key, name: s.name, role: s.role, countersign: s.countersign === true })),
+      specialProcedures: v1.specialProcedures,
+    });
+    expect(detail.definition.process[0].name).not.toBe('新版审查');
+  });
+
   it('records a postal delivery without a slip', async () => {
     const id = await acceptedCase(item.id, zhang, 'post');
     await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' });

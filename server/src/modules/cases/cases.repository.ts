@@ -1,5 +1,5 @@
 import { sql, type Selectable } from 'kysely';
-import { NO_DEPARTMENT, type CaseState, type DataScope } from '@onetrip/core';
+import { NO_DEPARTMENT, type CaseState, type DataScope, type ImplementationContent } from '@onetrip/core';
 import type { DbOrTx, Tx } from '../../platform/db/database.ts';
 import type { CaseAttachmentTable, CaseEventTable, CaseTable } from '../../platform/db/schema.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -16,6 +16,8 @@ export interface CaseUpdate {
   promised_deadline?: string | null;
   legal_deadline?: string | null;
   submitted_at?: Date;
+  /** An applicant's online draft submitted at a self-service terminal records the kiosk channel. */
+  channel?: CaseRow['channel'];
 }
 
 export interface NewCaseEvent {
@@ -37,6 +39,9 @@ export interface FrontDesk {
   regionCode: string;
   departmentId: string | null;
 }
+
+/** Contents of implementation versions read so far (immutable rows): see versionContent. */
+const versionContents = new Map<string, ImplementationContent>();
 
 /** All SQL of the cases module. */
 export const casesRepository = {
@@ -157,7 +162,7 @@ export const casesRepository = {
   },
 
   /** Whether the clerk's desk is this case's front desk (see preReviewQueue). */
-  async isFrontDeskOf(db: DbOrTx, desk: FrontDesk, row: CaseRow): Promise<boolean> {
+  async isFrontDeskOf(db: DbOrTx, desk: FrontDesk, row: Pick<CaseRow, 'hall_id' | 'department_id'>): Promise<boolean> {
     if (row.hall_id === null) return desk.departmentId !== null && desk.departmentId === row.department_id;
     const hall = await db.selectFrom('halls').select('region_code').where('id', '=', row.hall_id).executeTakeFirst();
     return hall?.region_code === desk.regionCode;
@@ -176,8 +181,17 @@ export const casesRepository = {
       .where('i.id', '=', id).executeTakeFirst();
   },
 
+  /**
+   * The content of a published version. Versions are immutable (a change publishes a new version), so it is read once
+   * per process and kept (bounded): every case action needs it, often twice.
+   */
   async versionContent(db: DbOrTx, implementationId: string, version: number) {
+    const key = `${implementationId}:${version}`;
+    const cached = versionContents.get(key);
+    if (cached) return cached;
     const row = await db.selectFrom('implementation_versions').select('content').where('implementation_id', '=', implementationId).where('version', '=', version).executeTakeFirstOrThrow();
+    if (versionContents.size >= 2000) versionContents.clear();
+    versionContents.set(key, row.content);
     return row.content;
   },
 

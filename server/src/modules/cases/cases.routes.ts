@@ -15,7 +15,7 @@ import { requestCaseCorrection } from './request-case-correction.ts';
 import { listReusableAttachments, reuseCaseAttachment } from './case-attachments.ts';
 import {
   AcceptBody, AttachmentView, CaseDetail, CaseSummary, CorrectionBody, CreateCaseBody, MyCasesQuery, QueueItem, RejectBody, ReusableAttachment,
-  ReusableQuery, ReuseAttachmentBody, SaveDraftBody, SubmitResult, WithdrawBody,
+  ReusableQuery, ReuseAttachmentBody, SaveDraftBody, SubmitQuery, SubmitResult, WithdrawBody,
 } from './cases.schemas.ts';
 
 /** Cases: the applicant's application and the front desk's pre-review. Handlers only call the use-cases. */
@@ -34,13 +34,13 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
     (request) => listReusableAttachments(deps, request.ctx, request.query));
   app.get('/cases/:id', { schema: { tags, summary: 'A case with form, materials and timeline (its applicant, or its front desk: audited)', params: IdParams, response: { 200: CaseDetail, ...errorResponses } } },
     (request) => getCase(deps, request.ctx, request.params.id));
-  app.patch('/cases/:id', { schema: { tags, summary: 'Save the form of a draft or of a case awaiting correction (applicant)', params: IdParams, body: SaveDraftBody, response: { 200: CaseDetail, ...errorResponses } } },
+  app.patch('/cases/:id', { schema: { tags, summary: 'Save the form of a draft or of a case awaiting correction (applicant, or the clerk / agent who filed it)', params: IdParams, body: SaveDraftBody, response: { 200: CaseDetail, ...errorResponses } } },
     (request) => saveCaseDraft(deps, request.ctx, request.params.id, request.body));
   app.post('/cases/:id/attachments/reuse', { schema: { tags, summary: 'Reuse an attachment of one of my earlier cases (材料复用)', params: IdParams, body: ReuseAttachmentBody, response: { 201: AttachmentView, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await reuseCaseAttachment(deps, request.ctx, request.params.id, request.body)));
   app.post('/cases/:id/submit', {
-    schema: { tags, summary: 'Submit (or resubmit after a correction request); Idempotency-Key required', params: IdParams, headers: IdempotencyKeyHeaders, response: { 200: SubmitResult, ...errorResponses } },
-  }, async (request, reply) => sendIdempotent(reply, await submitCase(deps, request.ctx, request.params.id, idempotentRequestOf(request))));
+    schema: { tags, summary: 'Submit (or resubmit after a correction request) — the applicant, or the clerk / agent who filed the case; Idempotency-Key required', params: IdParams, querystring: SubmitQuery, headers: IdempotencyKeyHeaders, response: { 200: SubmitResult, ...errorResponses } },
+  }, async (request, reply) => sendIdempotent(reply, await submitCase(deps, request.ctx, request.params.id, idempotentRequestOf(request), { channel: request.query.channel })));
   app.post('/cases/:id/withdraw', {
     schema: { tags, summary: 'Withdraw my case before conclusion', params: IdParams, headers: IdempotencyKeyHeaders, body: WithdrawBody, response: { 200: CaseSummary, ...errorResponses } },
   }, async (request, reply) => sendIdempotent(reply, await withdrawCase(deps, request.ctx, request.params.id, request.body, idempotentRequestOf(request))));

@@ -93,6 +93,16 @@ export const CaseClockView = Type.Object({
 const DeliveryMethodSchema = Type.Enum(['window_pickup', 'post', 'electronic']);
 const StepView = Type.Object({ index: Type.Integer(), key: Type.String(), name: Type.String() });
 
+/**
+ * The parts of the case's own implementation version that staff screens act on (steps, special procedures, kind):
+ * a newer published version of the item must not change the buttons of a case filed under an older one.
+ */
+export const CaseDefinitionView = Type.Object({
+  caseKind: Type.Enum(['immediate', 'promised']),
+  allowsCommitment: Type.Boolean(),
+  process: Type.Array(Type.Object({ key: Type.String(), name: Type.String(), role: Type.Enum(['clerk', 'approver']), countersign: Type.Boolean() })),
+  specialProcedures: Type.Array(Type.Enum(['hearing', 'expert_review', 'site_inspection', 'testing', 'public_notice'])),
+});
 export const CaseDetail = Type.Object({
   ...CaseSummary.properties,
   formData: FormDataSchema,
@@ -107,6 +117,7 @@ export const CaseDetail = Type.Object({
   preReview: Type.Union([Type.Null(), PreReviewStatusView]),
   applicant: Type.Optional(Type.Object({ id: Uuid, name: Type.String(), kind: Type.String() })),
   clock: Type.Optional(Type.Union([Type.Null(), CaseClockView])),
+  definition: CaseDefinitionView,
   currentStep: Type.Optional(Type.Union([Type.Null(), Type.Object({ ...StepView.properties, startedOn: NullableDate })])),
   outcome: Type.Optional(Type.Union([Type.Null(), Type.Enum(['approved', 'denied'])])),
   concludedOn: Type.Optional(NullableDate),
@@ -131,6 +142,8 @@ export const CreateCaseBody = Type.Object({
   implementationId: Uuid,
   /** How the result is delivered (window pickup by default; post; electronic). */
   deliveryMethod: Type.Optional(Type.Enum(['window_pickup', 'post', 'electronic'])),
+  /** `kiosk` when applying at a self-service terminal; an applicant cannot claim the window or agent channels. */
+  channel: Type.Optional(Type.Enum(['online', 'kiosk'])),
 }, { additionalProperties: false });
 export const SaveDraftBody = Type.Object({
   formData: FormDataSchema,
@@ -150,6 +163,8 @@ export const ReusableAttachment = Type.Object({
 export const AttachmentParams = Type.Object({ id: Uuid, attachmentId: Uuid });
 export const MyCasesQuery = Type.Object({ ...PageQuery.properties, status: Type.Optional(CaseStatusSchema) });
 
+/** An applicant submitting at a self-service terminal says so (`kiosk`); cases filed by staff keep their channel. */
+export const SubmitQuery = Type.Object({ channel: Type.Optional(Type.Enum(['online', 'kiosk'])) }, { additionalProperties: false });
 export const SubmitResult = Type.Object({
   id: Uuid, caseNumber: Type.String(), status: CaseStatusSchema, receivedOn: IsoDate, preReviewDeadline: IsoDate, submissionCount: Type.Integer(),
 });

@@ -7,7 +7,8 @@ import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '
 import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
 import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
-import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
+import { noticeBaseOf, noticesOf, queueNotices } from './case-documents.ts';
+import { renderAfterResponse } from './case-action.ts';
 import type { CaseSummary } from './cases.schemas.ts';
 
 export interface FrontDeskStep {
@@ -49,10 +50,6 @@ export async function runFrontDeskAction(
       unit_name: await repo.unitNameOf(tx, staff, row.hall_id), opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
-    await recordAudit(tx, auditContextOf(ctx), {
-      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
-      summary: { caseNumber: row.case_number, from: row.status, to: next.status, acceptedOn: next.acceptedOn, deemedAccepted: next.deemedAccepted, ...step.event.details },
-    });
     notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
     // The notice is owed from this commit on: a pending row now, the PDF right after commit (or on the next read).
     if (notices.length > 0) {
@@ -60,11 +57,16 @@ export async function runFrontDeskAction(
       const facts = { submittedOn: saved.received_on ?? context.today, ...step.noticeFacts?.(next, context, saved) };
       documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts } })))));
     }
+    // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
+      summary: { caseNumber: row.case_number, from: row.status, to: next.status, acceptedOn: next.acceptedOn, deemedAccepted: next.deemedAccepted, ...step.event.details },
+    });
     return { status: 200, body: toCaseSummary(saved) };
   });
   if (!result.replayed) {
     await dispatchOutbound(deps, notified);
-    await renderPendingDocuments(deps, documents);
+    renderAfterResponse(deps, documents);
   }
   return result;
 }

@@ -4,7 +4,7 @@ import { DateTime, Uuid } from '../../platform/http/common-schemas.ts';
 
 export const StaffRoleSchema = Type.Union([
   Type.Literal('sysadmin'), Type.Literal('center_admin'), Type.Literal('item_admin'), Type.Literal('clerk'),
-  Type.Literal('approver'), Type.Literal('supervisor'), Type.Literal('hotline_operator'),
+  Type.Literal('approver'), Type.Literal('supervisor'), Type.Literal('hotline_operator'), Type.Literal('agent'),
 ], { description: `One of ${STAFF_ROLES.join(', ')}` });
 const Areas = Type.Array(Type.Union([Type.Literal('portal'), Type.Literal('workbench'), Type.Literal('admin')]));
 

@@ -34,7 +34,8 @@ export async function loginApplicant(deps: Deps, ctx: RequestContext, input: { i
   const audit = auditContextOf(ctx);
   refuseIfThrottled(deps.loginThrottle, ctx.clientIp);
   const applicant = await findByIdentifier(deps, input.identifier);
-  if (!applicant) {
+  // A walk-in registered at a window has no password until they claim the record: as if there were no account.
+  if (!applicant || applicant.password_hash === null) {
     await verifyPassword(await dummyPasswordHash(), input.password);
     deps.loginThrottle.recordFailure(ctx.clientIp);
     return failUnknownAccount(deps.db, audit, maskIdentifier(input.identifier), 'applicant');

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
+import { recordAudit, SYSTEM_CONTEXT } from './audit-log.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -20,6 +21,27 @@ describe('audit chain', () => {
     expect(result.ok).toBe(true);
     expect(result.checked).toBe((await ids()).length);
     expect(result.checked).toBeGreaterThanOrEqual(7);
+  });
+
+  it('links 40 concurrent writers in one chain, linked in the database at COMMIT (SM3 in pgcrypto) and, without it, by the server', async () => {
+    const write = (n: number) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.concurrent', subjectType: 'test', subjectId: String(n), summary: { n, text: '中文摘要' } }));
+    await Promise.all(Array.from({ length: 20 }, (_, n) => write(n)));
+    expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
+    // Linked at COMMIT by the deferred trigger: nothing is left waiting.
+    expect((await ctx.sql('SELECT count(*)::int AS n FROM audit_pending')).rows[0].n).toBe(0);
+    // The variant migration 0013 creates where the database has no SM3: it takes the lock and answers the last hash.
+    const signature = (await ctx.sql(`SELECT pg_get_function_identity_arguments('audit_append'::regproc) AS args`)).rows[0].args as string;
+    const original = (await ctx.sql(`SELECT pg_get_functiondef('audit_append'::regproc) AS def`)).rows[0].def as string;
+    await ctx.sql(`CREATE OR REPLACE FUNCTION audit_append(${signature}) RETURNS text LANGUAGE plpgsql VOLATILE AS $$
+      BEGIN PERFORM pg_advisory_xact_lock(7406531001); RETURN coalesce((SELECT hash FROM audit_events ORDER BY id DESC LIMIT 1), repeat('0', 64)); END $$`);
+    try {
+      await Promise.all(Array.from({ length: 20 }, (_, n) => write(100 + n)));
+    } finally {
+      await ctx.sql(original);
+    }
+    const result = await verifyAuditChain(ctx.db);
+    expect(result).toMatchObject({ ok: true });
+    expect((await ctx.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.concurrent'`)).rows[0].n).toBe(40);
   });
 
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {

@@ -11,7 +11,8 @@ import { canonicalJson, sm3Hex } from '../crypto/sm3.ts';
 import { maskPersonalDataInText } from '@onetrip/core';
 
 export const GENESIS_HASH = '0'.repeat(64);
-const AUDIT_CHAIN_LOCK = 7_406_531_001; // arbitrary, fixed advisory lock key for the audit chain
+/** Arbitrary, fixed advisory lock key for the audit chain (taken by the SQL functions of migration 0013). */
+export const AUDIT_CHAIN_LOCK = 7_406_531_001;
 
 export interface AuditActor {
   kind: 'staff' | 'applicant' | 'system' | 'anonymous';
@@ -73,11 +74,42 @@ export function chainHash(prevHash: string, hashInput: string): string {
   return sm3Hex(prevHash + hashInput);
 }
 
-/** Writes one audit event inside the caller's transaction. */
+/**
+ * Writes one audit event inside the caller's transaction. Where the database has SM3 (pgcrypto; migration 0013)
+ * `audit_append` stores the event with its hash input, and a deferred trigger links it into the chain at COMMIT
+ * (lock, last hash, SM3, insert), without a round trip. Otherwise the database takes the chain's lock and answers
+ * the last hash, and the event is linked and inserted here; the lock is then held until COMMIT and every audited
+ * change of the system queues on it: call this last in a transaction.
+ */
 export async function recordAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEventInput): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`.execute(tx);
-  const last = await tx.selectFrom('audit_events').select('hash').orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const prevHash = last?.hash ?? GENESIS_HASH;
+  const deferred = deferredAudits.get(tx);
+  if (deferred) {
+    // A copy as of now: the caller may reuse its objects before the event is written.
+    deferred.push({ ctx: { ...ctx, actor: { ...ctx.actor } }, input: { ...input, summary: JSON.parse(JSON.stringify(input.summary ?? {})) as Record<string, unknown> } });
+    return;
+  }
+  await appendAudit(tx, ctx, input);
+}
+
+/** Audit events of transactions whose last statements are known to their runner (withIdempotency), written by it. */
+const deferredAudits = new WeakMap<DbOrTx, { ctx: AuditContext; input: AuditEventInput }[]>();
+
+/**
+ * For a transaction runner that writes its own last statements (the idempotency key's stored answer): events
+ * recorded in `tx` from now on wait, and `writeDeferredAudit(tx)` appends them right before COMMIT, so the chain's
+ * lock is not held across the runner's statements. Same transaction, same events, same order.
+ */
+export function deferAudit(tx: DbOrTx): void {
+  if (!deferredAudits.has(tx)) deferredAudits.set(tx, []);
+}
+
+export async function writeDeferredAudit(tx: DbOrTx): Promise<void> {
+  const events = deferredAudits.get(tx) ?? [];
+  deferredAudits.delete(tx);
+  for (const event of events) await appendAudit(tx, event.ctx, event.input);
+}
+
+async function appendAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEventInput): Promise<void> {
   // Millisecond precision: what PostgreSQL stores is what the hash covers.
   const occurredAt = new Date(Math.floor(Date.now()));
   // Summaries are for people reading the log; a masked copy keeps personal data out of it even by mistake.
@@ -95,9 +127,13 @@ export async function recordAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEve
     request_id: ctx.requestId,
     client_ip: ctx.clientIp,
   };
-  const hash = chainHash(prevHash, auditHashInput(row));
+  const hashInput = auditHashInput(row);
+  const { rows: [appended] } = await sql<{ prev: string | null }>`SELECT audit_append(${hashInput}, ${occurredAt}, ${row.actor_kind}, ${row.actor_id}, ${row.actor_name},
+    ${row.actor_role}, ${row.action}, ${row.subject_type}, ${row.subject_id}, ${JSON.stringify(summary)}::jsonb, ${row.request_id}, ${row.client_ip}) AS prev`.execute(tx);
+  const prevHash = appended?.prev ?? null;
+  if (prevHash === null) return; // pending: the database links it at COMMIT
   await tx
     .insertInto('audit_events')
-    .values({ ...row, summary: JSON.stringify(summary), prev_hash: prevHash, hash })
+    .values({ ...row, summary: JSON.stringify(summary), prev_hash: prevHash, hash: chainHash(prevHash, hashInput) })
     .execute();
 }

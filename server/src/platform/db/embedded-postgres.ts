@@ -42,6 +42,61 @@ function assertTraversableByOthers(dir: string): void {
   }
 }
 
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+const ownerFileOf = (dir: string) => `${dir}.owner`;
+
+/** Whether `pid` is a PostgreSQL server on this data directory, from its command line; null where /proc is absent. */
+function isPostmasterOf(pid: number, dir: string): boolean | null {
+  if (!fs.existsSync('/proc/self/cmdline')) return null;
+  try {
+    const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    return path.basename(args[0] ?? '') === 'postgres' && args.some((a) => path.resolve(a) === path.resolve(dir));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After a crash of the process that started PostgreSQL (SIGKILL, OOM killer, power loss):
+ * - PostgreSQL died too (power loss, or killed with it): a stale postmaster.pid is left behind, which PostgreSQL
+ *   refuses to start with. It is removed; PostgreSQL's own crash recovery replays the WAL on start.
+ * - PostgreSQL survived, orphaned (a SIGKILL of Node does not reach its children): it still holds the data directory
+ *   and its port. When the process recorded as its owner is gone, it is asked to stop (fast shutdown: open
+ *   transactions roll back, committed ones are on disk) and the start goes on. A PostgreSQL whose owner still runs
+ *   is another OneTrip on the same data directory: refused.
+ */
+async function recoverFromCrashedOwner(dir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const postmaster = isAlive(pid) ? isPostmasterOf(pid, dir) : false;
+  // false: nobody, or another program that reuses the pid after a reboot: the pid file is stale.
+  if (postmaster !== false) {
+    const owner = fs.existsSync(ownerFileOf(dir)) ? Number(fs.readFileSync(ownerFileOf(dir), 'utf8').trim()) : NaN;
+    if (postmaster === null || owner === process.pid || isAlive(owner) || !Number.isInteger(owner)) {
+      throw new Error(`PostgreSQL data directory ${dir} is in use by process ${pid} (is OneTrip already running?)`);
+    }
+    log(`stopping PostgreSQL ${pid}, left running by a previous OneTrip process ${owner} that is gone`);
+    process.kill(pid, 'SIGINT');
+    const deadline = Date.now() + 60_000;
+    while (isAlive(pid) && fs.existsSync(pidFile)) {
+      if (Date.now() > deadline) throw new Error(`PostgreSQL ${pid} (orphaned by a crashed OneTrip) did not stop within 60 s`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  fs.rmSync(pidFile, { force: true });
+}
+
 export async function startEmbeddedPostgres(options: {
   dir: string;
   port?: number;
@@ -73,21 +128,10 @@ export async function startEmbeddedPostgres(options: {
     onError: (m) => log(String(m instanceof Error ? m.message : m).trim()),
   });
   if (isNew) await pg.initialise();
-  // A crashed previous run can leave a stale pid file behind; PostgreSQL refuses to start with it.
-  const pidFile = path.join(options.dir, 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    let alive: boolean;
-    try {
-      process.kill(pid, 0);
-      alive = true;
-    } catch {
-      alive = false;
-    }
-    if (alive) throw new Error(`PostgreSQL data directory ${options.dir} is in use by process ${pid} (is OneTrip already running?)`);
-    fs.rmSync(pidFile);
-  }
+  await recoverFromCrashedOwner(options.dir, log);
   await pg.start();
+  // Who started this PostgreSQL: a later start that finds it running while this process is gone knows it is orphaned.
+  fs.writeFileSync(ownerFileOf(options.dir), String(process.pid), { mode: 0o600 });
   const url = (database: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
   return {
     connectionString: url,
@@ -107,6 +151,7 @@ export async function startEmbeddedPostgres(options: {
       const child = (pg as unknown as { process?: ChildProcess }).process;
       if (!child || child.exitCode !== null || child.signalCode !== null) return;
       await pg.stop();
+      fs.rmSync(ownerFileOf(options.dir), { force: true });
     },
   };
 }

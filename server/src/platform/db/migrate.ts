@@ -10,6 +10,9 @@ import * as m0007 from './migrations/0007-working-day-calendar.ts';
 import * as m0008 from './migrations/0008-idempotency-and-notifications.ts';
 import * as m0009 from './migrations/0009-cases.ts';
 import * as m0010 from './migrations/0010-case-approval.ts';
+import * as m0011 from './migrations/0011-window-filing.ts';
+import * as m0012 from './migrations/0012-case-jobs-and-outbox-scope.ts';
+import * as m0013 from './migrations/0013-audit-chain-append.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -23,6 +26,9 @@ const MIGRATIONS: Record<string, Migration> = {
   '0008-idempotency-and-notifications': m0008,
   '0009-cases': m0009,
   '0010-case-approval': m0010,
+  '0011-window-filing': m0011,
+  '0012-case-jobs-and-outbox-scope': m0012,
+  '0013-audit-chain-append': m0013,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -87,7 +87,11 @@ export interface ApplicantTable {
   phone_hash: string;
   phone_masked: string;
   region_code: string | null;
-  password_hash: string;
+  /** Null for a walk-in registered at the window until they claim the account (0011-window-filing.ts). */
+  password_hash: string | null;
+  /** The clerk or agent who checked the ID card of a walk-in applicant, and when (0011-window-filing.ts). */
+  verified_by_staff_id: Generated<string | null>;
+  verified_at: Generated<Date | null>;
   active: Generated<boolean>;
   failed_login_count: Generated<number>;
   locked_until: Date | null;
@@ -325,6 +329,18 @@ export interface OutboundMessageTable {
   created_at: CreatedAt;
   updated_at: Timestamp;
   sent_at: Date | null;
+  /** The case, region and department the message is about (the administrators' list is scoped by them; 0012). */
+  case_id: Generated<string | null>;
+  region_code: Generated<string | null>;
+  department_id: Generated<string | null>;
+}
+
+/** A deadline warning given once per case and receipt (0012-case-jobs-and-outbox-scope.ts). */
+export interface CaseDeadlineWarningTable {
+  case_id: string;
+  kind: 'pre_review';
+  due_for: string;
+  created_at: CreatedAt;
 }
 
 export type CaseChannel = 'online' | 'window' | 'agent' | 'kiosk';
@@ -418,6 +434,7 @@ export interface Database {
   case_events: CaseEventTable;
   case_number_counters: CaseNumberCounterTable;
   case_documents: CaseDocumentTable;
+  case_deadline_warnings: CaseDeadlineWarningTable;
   idempotency_keys: IdempotencyKeyTable;
   notifications: NotificationTable;
   outbound_messages: OutboundMessageTable;

@@ -81,6 +81,10 @@ export const ERROR_TABLE = {
   CASE_ATTACHMENT_TYPE_NOT_ALLOWED: { status: 415, zh: '文件类型不符：只接受 PDF、OFD、JPEG、PNG，且扩展名须与文件内容一致', en: 'File type not accepted: PDF, OFD, JPEG or PNG only, and the extension must match the content' },
   CASE_ATTACHMENT_TOO_LARGE: { status: 413, zh: '文件过大（最大 20 MB）', en: 'The file is too large (20 MB at most)' },
   CASE_DAILY_SEQUENCE_EXHAUSTED: { status: 503, zh: '该事项今日办件编号已用完，请明日再提交', en: 'The item has used up today\'s case numbers; please submit tomorrow' },
+  // Filing at the window and assisted filing (帮办代办): modules/cases/front-desk.routes.ts.
+  APPLICANT_IDENTIFIER_INVALID: { status: 400, zh: '请输入正确的居民身份证号码或统一社会信用代码', en: 'Enter a valid resident ID number or unified social credit code' },
+  CASE_CHANNEL_NOT_ALLOWED: { status: 400, zh: '代为申报的办件不能更改申报渠道', en: 'A case filed on an applicant\'s behalf keeps its channel' },
+  CASE_NOT_FILED_AT_THIS_DESK: { status: 403, zh: '该事项不由您所在的窗口或代办点受理', en: 'This item is not filed at your window or proxy point' },
   BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
   AUTH_REQUIRED: { status: 401, zh: '请先登录', en: 'Please log in first' },
   SESSION_EXPIRED: { status: 401, zh: '登录已过期，请重新登录', en: 'Your session has expired; please log in again' },

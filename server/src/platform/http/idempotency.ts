@@ -37,6 +37,7 @@ import { canonicalJson } from '@onetrip/core';
 import type { Db, DbOrTx, Tx } from '../db/database.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { RequestContext } from '../auth/principal.ts';
+import { deferAudit, writeDeferredAudit } from '../audit/audit-log.ts';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
@@ -142,11 +143,15 @@ export async function withIdempotency<T>(
         if (existing.status !== 'completed' || existing.response_status === null) throw new AppError('IDEMPOTENCY_KEY_IN_PROGRESS');
         return { status: existing.response_status, body: existing.response_body as T, replayed: true };
       }
+      // The change's audit events are appended after the stored answer, right before COMMIT: the audit chain's lock
+      // (held from the append to COMMIT, see audit-log.ts) is then not held across the key's UPDATE.
+      deferAudit(tx);
       const response = await change(tx);
       await tx.updateTable('idempotency_keys')
         .set({ status: 'completed', response_status: response.status, response_body: response.body === undefined ? null : JSON.stringify(response.body) })
         .where('principal_kind', '=', id.principal_kind).where('principal_id', '=', id.principal_id).where('key', '=', id.key).where('route', '=', id.route)
         .execute();
+      await writeDeferredAudit(tx);
       return { ...response, replayed: false };
     });
   } catch (error) {

@@ -1,6 +1,7 @@
 /**
- * Background work on pg-boss, in the same PostgreSQL. Modules register their queues here; later issues add
- * deadline timers, notifications and webhooks. Handlers must be idempotent: pg-boss retries failed jobs.
+ * Background work on pg-boss, in the same PostgreSQL. Modules register their queues here (the cases module's in
+ * modules/cases/case-jobs.ts); later issues add deadline timers and webhooks. Handlers must be idempotent: pg-boss
+ * retries failed jobs, and several processes may run the same schedules.
  */
 import { PgBoss } from 'pg-boss';
 import type { Db } from '../db/database.ts';
@@ -8,6 +9,8 @@ import { purgeEndedSessions } from '../auth/sessions.ts';
 import { runCatalogImport } from '../../modules/catalog/import-export/import-catalog.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
 import { deliverOutboundMessage, MAX_DELIVERY_ATTEMPTS, sweepOutboundMessages, type DeliveryDeps } from '../notifications/deliver-outbound.ts';
+import { registerCaseJobs } from '../../modules/cases/case-jobs.ts';
+import type { CaseJobDeps } from '../../modules/cases/deem-accept-cases.ts';
 
 export const QUEUES = {
   purgeSessions: 'platform.purge-sessions',
@@ -15,6 +18,9 @@ export const QUEUES = {
   catalogImport: 'catalog.import',
   deliverOutbound: 'notifications.deliver',
   sweepOutbound: 'notifications.sweep',
+  deemAcceptance: 'cases.deem-acceptance',
+  casesSweep: 'cases.sweep',
+  deliverElectronically: 'cases.deliver-electronically',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -28,9 +34,12 @@ export interface Jobs extends JobQueue {
 }
 
 /**
- * Starts pg-boss and its workers. Without `delivery` (the gateways) this process queues messages but delivers none.
+ * Starts pg-boss and its workers. Without `delivery` (the gateways) this process queues messages but delivers none;
+ * without `cases` it runs none of the case lifecycle's jobs (modules/cases/case-jobs.ts).
  */
-export async function startJobs(connectionString: string, db: Db, log: (msg: string, err?: unknown) => void, delivery?: DeliveryDeps): Promise<Jobs> {
+export async function startJobs(
+  connectionString: string, db: Db, log: (msg: string, err?: unknown) => void, delivery?: DeliveryDeps, cases?: Omit<CaseJobDeps, 'jobs'>,
+): Promise<Jobs> {
   const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 4 });
   boss.on('error', (err) => log('pg-boss error', err));
   await boss.start();
@@ -55,9 +64,10 @@ export async function startJobs(connectionString: string, db: Db, log: (msg: str
     if (job) await runCatalogImport(db, job.data.importId);
   });
   const send = async (queue: QueueName, data: Record<string, unknown>) => { await boss.send(queue, data); };
+  // SMS/e-mail: a failed send throws, and pg-boss retries after 10 s, 20 s, 40 s, … (at most 5 minutes apart). The
+  // queue exists in every process (jobs queued here are worked by a process that has the gateways).
+  await boss.createQueue(QUEUES.deliverOutbound, { retryLimit: MAX_DELIVERY_ATTEMPTS - 1, retryDelay: 10, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 });
   if (delivery) {
-    // SMS/e-mail: a failed send throws, and pg-boss retries after 10 s, 20 s, 40 s, … (at most 5 minutes apart).
-    await boss.createQueue(QUEUES.deliverOutbound, { retryLimit: MAX_DELIVERY_ATTEMPTS - 1, retryDelay: 10, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 });
     await boss.work<{ messageId: string }>(QUEUES.deliverOutbound, { pollingIntervalSeconds: 1, localConcurrency: 4 }, async ([job]) => {
       if (!job) return;
       const outcome = await deliverOutboundMessage(delivery, job.data.messageId);
@@ -71,6 +81,7 @@ export async function startJobs(connectionString: string, db: Db, log: (msg: str
       if (requeued > 0) log(`re-queued ${requeued} outbound messages`);
     });
   }
+  if (cases) await registerCaseJobs(boss, { ...cases, jobs: { send } }, log);
   return {
     send,
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),

@@ -5,11 +5,20 @@ import { pageOf, type Page } from '../http/pagination.ts';
 import { isTemplateKey, NOTIFICATION_TEMPLATES, renderTemplate } from './notification-templates.ts';
 import type { OutboundMessagesQuery, OutboundMessageView } from './notifications.schemas.ts';
 
-/** Lists outbound messages, newest first (notifications.outbound.read: sysadmins and centre administrators). */
+/**
+ * Lists outbound messages, newest first (notifications.outbound.read: sysadmins and centre administrators), in the
+ * caller's data scope: messages about cases (or staff) of their region subtree — a district centre sees its district,
+ * the city centre the whole city. Messages about no region (none come from the cases module) are for sysadmins only.
+ */
 export async function listOutboundMessages(deps: Deps, ctx: RequestContext, query: OutboundMessagesQuery): Promise<Page<OutboundMessageView>> {
-  requireStaff(ctx, 'notifications.outbound.read');
+  const staff = requireStaff(ctx, 'notifications.outbound.read');
   const { page, pageSize, offset } = pageOf(query);
-  let base = deps.db.selectFrom('outbound_messages');
+  const { scope } = staff;
+  let base = deps.db.selectFrom('outbound_messages').where((eb) => eb.or([
+    eb('region_code', 'like', `${scope.regionPrefix}%`),
+    ...(staff.roles.includes('sysadmin') ? [eb('region_code', 'is', null)] : []),
+  ]));
+  if (scope.departmentId !== null) base = base.where('department_id', '=', scope.departmentId);
   if (query.channel) base = base.where('channel', '=', query.channel);
   if (query.status) base = base.where('status', '=', query.status);
   const [rows, total] = await Promise.all([

@@ -17,8 +17,9 @@ export interface NotificationTemplate {
   body: Bilingual;
   /** SMS text (Chinese); null when the event is in-app only. */
   sms: string | null;
-  smsTemplateCode: string;
-  /** E-mail subject and text (Chinese), when the recipient has an address. */
+  /** The provider's template code; null for in-app-only events. */
+  smsTemplateCode: string | null;
+  /** E-mail subject and text (Chinese), when the recipient has an address; null for in-app-only events. */
   email: { subject: string; text: string } | null;
 }
 
@@ -77,6 +78,77 @@ export const NOTIFICATION_TEMPLATES = {
     sms: '您申请的“${itemName}”（办件编号${caseNumber}）已办结，结果：${result}，请登录一次办查看并领取办理结果。',
     smsTemplateCode: 'SMS_CASE_CONCLUDED',
     email: { subject: '办件已办结：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）已办结，结果：${result}。请登录一次办查看并按您选择的方式领取办理结果。' },
+  },
+  // Art. 42: the reason for an extension is told to the applicant; the reason itself is free text (it may name
+  // people), so the message carries the new date and the case page shows the reason.
+  'case.extended': {
+    params: ['caseNumber', 'itemName', 'days', 'promisedDate'],
+    title: { zh: '办理期限已延长', en: 'Time limit extended' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）办理期限依法延长 ${days} 日，承诺办结日期调整为 ${promisedDate}，延期理由请在办件详情中查看。',
+      en: 'The time limit of your application for "${itemName}" (case ${caseNumber}) was extended by ${days} days as the law allows; the promised conclusion date is now ${promisedDate}. The reason is on the case page.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）办理期限依法延长${days}日，承诺办结日期调整为${promisedDate}，理由请登录一次办查看。',
+    smsTemplateCode: 'SMS_CASE_EXTENDED',
+    email: { subject: '办理期限已延长：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）办理期限依法延长 ${days} 日，承诺办结日期调整为 ${promisedDate}。延期理由请登录一次办在办件详情中查看。' },
+  },
+  'case.voided': {
+    params: ['caseNumber', 'itemName'],
+    title: { zh: '办件已作废', en: 'Case voided' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）已作废，作废理由请在办件详情中查看。如有疑问，请联系办理窗口。',
+      en: 'Your application for "${itemName}" (case ${caseNumber}) was voided. The reason is on the case page; if you have questions, please contact the service window.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）已作废，理由请登录一次办查看，如有疑问请联系办理窗口。',
+    smsTemplateCode: 'SMS_CASE_VOIDED',
+    email: { subject: '办件已作废：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）已作废。作废理由请登录一次办在办件详情中查看；如有疑问，请联系办理窗口。' },
+  },
+  // Art. 45: the applicant is told in writing of the time a hearing, inspection, expert review … takes.
+  'case.suspended': {
+    params: ['caseNumber', 'itemName', 'procedure', 'plannedEnd'],
+    title: { zh: '办件进入特殊环节', en: 'Special procedure started' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）进入${procedure}环节，预计 ${plannedEnd} 结束，期间不计入办理时限（中止计时）。',
+      en: 'Your application for "${itemName}" (case ${caseNumber}) is in a special procedure (${procedure}), planned to end on ${plannedEnd}. The time it takes does not count towards the time limit (the clock is stopped).',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）进入${procedure}环节，预计${plannedEnd}结束，期间不计入办理时限。',
+    smsTemplateCode: 'SMS_CASE_SUSPENDED',
+    email: { subject: '办件进入特殊环节：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）进入${procedure}环节，预计 ${plannedEnd} 结束，期间不计入办理时限。' },
+  },
+  'case.resumed': {
+    params: ['caseNumber', 'itemName', 'procedure', 'promisedDate'],
+    title: { zh: '特殊环节结束，恢复计时', en: 'Special procedure ended' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）${procedure}环节已结束，恢复计时，承诺办结日期为 ${promisedDate}。',
+      en: 'The special procedure (${procedure}) of your application for "${itemName}" (case ${caseNumber}) has ended and the clock runs again; the promised conclusion date is ${promisedDate}.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）${procedure}环节已结束，恢复计时，承诺办结日期${promisedDate}。',
+    smsTemplateCode: 'SMS_CASE_RESUMED',
+    email: { subject: '恢复计时：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）${procedure}环节已结束，恢复计时，承诺办结日期为 ${promisedDate}。' },
+  },
+  'case.delivered_electronically': {
+    params: ['caseNumber', 'itemName'],
+    title: { zh: '办理结果已电子送达', en: 'Result delivered electronically' },
+    body: {
+      zh: '您申请的“${itemName}”（办件编号 ${caseNumber}）的办理结果已电子送达，请在办件详情中查看和下载决定书。',
+      en: 'The result of your application for "${itemName}" (case ${caseNumber}) was delivered electronically. Open the case to read and download the decision.',
+    },
+    sms: '您申请的“${itemName}”（办件编号${caseNumber}）的办理结果已电子送达，请登录一次办下载决定书。',
+    smsTemplateCode: 'SMS_CASE_DELIVERED_ELECTRONICALLY',
+    email: { subject: '办理结果已电子送达：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）的办理结果已电子送达，请登录一次办在办件详情中查看和下载决定书。' },
+  },
+  // For the front desk (in-app only): art. 32's five working days end on `deadline`; after it the application counts
+  // as accepted on the day of receipt.
+  'case.pre_review_due': {
+    params: ['caseNumber', 'itemName', 'deadline'],
+    title: { zh: '预审期限将至', en: 'Pre-review deadline near' },
+    body: {
+      zh: '办件 ${caseNumber}（${itemName}）的预审期限 ${deadline} 届满。逾期未告知补正的，依《行政许可法》第三十二条自收到申请材料之日起即为受理。',
+      en: 'The pre-review period of case ${caseNumber} (${itemName}) ends on ${deadline}. Without a correction request by then, the application counts as accepted from the day of receipt (Administrative Licensing Law art. 32).',
+    },
+    sms: null,
+    smsTemplateCode: null,
+    email: null,
   },
 } as const satisfies Record<string, NotificationTemplate>;
 

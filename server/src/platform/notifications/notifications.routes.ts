@@ -15,6 +15,6 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asy
     (request) => markNotificationRead(deps, request.ctx, request.params.id));
   app.post('/notifications/read-all', { schema: { tags, summary: 'Mark all my notifications read', response: { 200: UnreadCountView, ...errorResponses } } },
     (request) => markAllNotificationsRead(deps, request.ctx));
-  app.get('/admin/outbound-messages', { schema: { tags, summary: 'SMS and e-mail messages sent or queued, with masked recipients (notifications.outbound.read)', querystring: OutboundMessagesQuery, response: { 200: PageOf(OutboundMessageView), ...errorResponses } } },
+  app.get('/admin/outbound-messages', { schema: { tags, summary: 'SMS and e-mail messages sent or queued about cases (and staff) of my region subtree, with masked recipients (notifications.outbound.read)', querystring: OutboundMessagesQuery, response: { 200: PageOf(OutboundMessageView), ...errorResponses } } },
     (request) => listOutboundMessages(deps, request.ctx, request.query));
 };

@@ -5,8 +5,8 @@ import { Client, createTestContext, staffClient, type TestContext } from '../../
 import { buildApp } from '../../app.ts';
 import { startJobs, QUEUES, type QueueName } from '../jobs/jobs.ts';
 import { createMessageChannels, deliverOutboundMessage, MAX_DELIVERY_ATTEMPTS, sweepOutboundMessages, type ClosableChannels, type DeliveryDeps } from './deliver-outbound.ts';
-import { dispatchOutbound, notify, type NotificationRecipient } from './notify.ts';
-import { checkTemplateParams, NOTIFICATION_TEMPLATES, renderTemplate } from './notification-templates.ts';
+import { dispatchOutbound, notify, type NotificationRecipient, type NotificationSubject } from './notify.ts';
+import { checkTemplateParams, NOTIFICATION_TEMPLATES, renderTemplate, type NotificationTemplate } from './notification-templates.ts';
 
 let ctx: TestContext;
 let channels: ClosableChannels;
@@ -33,8 +33,9 @@ afterAll(async () => {
 
 const accepted = (caseNumber: string) => ({ caseNumber, itemName: '食品经营许可', promisedDate: '2026-12-08' });
 
-async function notifyCommitted(recipient: NotificationRecipient, caseNumber: string, extra: { email?: string } = {}) {
-  return ctx.db.transaction().execute((tx) => notify(ctx, tx, { recipient: { ...recipient, ...extra }, template: 'case.accepted', params: accepted(caseNumber), link: `/me/cases/${caseNumber}` }));
+async function notifyCommitted(recipient: NotificationRecipient, caseNumber: string, extra: { email?: string; about?: NotificationSubject } = {}) {
+  const { about, ...more } = extra;
+  return ctx.db.transaction().execute((tx) => notify(ctx, tx, { recipient: { ...recipient, ...more }, template: 'case.accepted', params: accepted(caseNumber), link: `/me/cases/${caseNumber}`, about: about ?? null }));
 }
 
 const messagesOf = (notificationId: string) => ctx.db.selectFrom('outbound_messages').selectAll().where('notification_id', '=', notificationId).orderBy('channel', 'desc').execute();
@@ -130,18 +131,38 @@ describe('notify', () => {
     expect(() => checkTemplateParams('case.concluded', { caseNumber: 'A', itemName: 'B', result: 'C', name: '张伟' })).toThrow(/unknown params \[name\]/);
   });
 
-  it('has Chinese SMS texts for acceptance, correction request and conclusion, every placeholder a declared param', () => {
-    for (const [key, template] of Object.entries(NOTIFICATION_TEMPLATES)) {
+  it('has Chinese SMS texts for every applicant-facing event, every placeholder a declared param', () => {
+    for (const [key, t] of Object.entries(NOTIFICATION_TEMPLATES)) {
+      const template: NotificationTemplate = t;
       const params = Object.fromEntries(template.params.map((p) => [p, `<${p}>`]));
-      for (const text of [template.sms, template.title.zh, template.title.en, template.body.zh, template.body.en, template.email.subject, template.email.text]) {
+      for (const text of [template.sms, template.title.zh, template.title.en, template.body.zh, template.body.en, template.email?.subject, template.email?.text]) {
+        if (text == null) continue;
         expect(renderTemplate(text, params), `${key}: ${text}`).not.toMatch(/\$\{/);
       }
+      for (const p of template.params) expect(template.body.zh, `${key} body mentions ${p}`).toContain(`\${${p}}`);
+      if (template.sms === null) {
+        expect([template.email, template.smsTemplateCode], `${key} is in-app only`).toEqual([null, null]);
+        continue;
+      }
+      expect(template.smsTemplateCode, key).toMatch(/^SMS_[A-Z_]+$/);
       // A long SMS is billed per 67-character segment: with a 40-character case number and a 20-character item name
       // and the signature, every text fits in two.
       const realistic = Object.fromEntries(template.params.map((p) => [p, p === 'caseNumber' ? 'C'.repeat(40) : p === 'itemName' ? '事'.repeat(20) : '2026-12-08']));
       expect(('【一次办】' + renderTemplate(template.sms, realistic)).length, key).toBeLessThanOrEqual(134);
     }
-    expect(Object.keys(NOTIFICATION_TEMPLATES)).toEqual(['case.submitted', 'case.accepted', 'case.correction_requested', 'case.rejected', 'case.concluded']);
+    expect(Object.keys(NOTIFICATION_TEMPLATES)).toEqual([
+      'case.submitted', 'case.accepted', 'case.correction_requested', 'case.rejected', 'case.concluded',
+      'case.extended', 'case.voided', 'case.suspended', 'case.resumed', 'case.delivered_electronically', 'case.pre_review_due',
+    ]);
+  });
+
+  it('writes an in-app-only notification without any SMS or e-mail', async () => {
+    const approver = (await ctx.db.selectFrom('staff_users').select('id').where('username', '=', 'approver.zrzy').executeTakeFirstOrThrow()).id;
+    const notified = await ctx.db.transaction().execute((tx) => notify(ctx, tx, {
+      recipient: { kind: 'staff', id: approver, email: 'approver@example.com' }, template: 'case.pre_review_due', params: { caseNumber: 'DUE-1', itemName: '食品经营许可', deadline: '2026-12-08' },
+    }));
+    expect(notified.outboundMessageIds).toEqual([]);
+    expect(await messagesOf(notified.notificationId)).toEqual([]);
   });
 
   it('re-queues messages whose delivery job was lost', async () => {
@@ -223,7 +244,7 @@ describe('inbox API', () => {
 
 describe('outbound messages for administrators', () => {
   it('lists what was sent with masked recipients, for sysadmins and centre administrators only', async () => {
-    await notifyCommitted(alice, 'ADMIN-VIEW');
+    await notifyCommitted(alice, 'ADMIN-VIEW', { about: { caseId: null, regionCode: '150400000000', departmentId: null } });
     for (const username of ['admin', 'center']) {
       const res = await (await staffClient(ctx, username)).get('/api/admin/outbound-messages?channel=sms&pageSize=100');
       expect(res.statusCode, username).toBe(200);

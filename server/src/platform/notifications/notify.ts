@@ -4,6 +4,7 @@
  * a committed one cannot lose its messages. After commit the caller hands the queued messages to the delivery job
  * with dispatchOutbound(); should that be lost (crash right after commit), the sweep job finds them.
  */
+import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
 import type { PiiCipher } from '../crypto/pii-cipher.ts';
 import type { AppConfig } from '../config/config.ts';
@@ -24,6 +25,18 @@ export interface NotifyInput<K extends TemplateKey> {
   params: TemplateParams<K>;
   /** Where the notification leads in the web app, e.g. /me/cases/…; a path on this site. */
   link?: string | null;
+  /**
+   * The case the notification is about: its SMS/e-mail rows carry the case's region and department, which scope the
+   * administrators' outbox list. Without it a staff recipient's own placement is used, and an applicant's message
+   * has no region (system administrators only).
+   */
+  about?: NotificationSubject | null;
+}
+
+export interface NotificationSubject {
+  caseId: string | null;
+  regionCode: string;
+  departmentId: string | null;
 }
 
 export interface Notified {
@@ -40,9 +53,10 @@ export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, in
   if (input.link != null && !/^\/[^\s]{0,499}$/.test(input.link)) throw new Error(`notification link must be a path on this site: ${input.link}`);
   const { recipient } = input;
   const phone = recipient.kind === 'applicant'
-    ? await tx.selectFrom('applicants').select(['phone_enc', 'phone_masked']).where('id', '=', recipient.id).executeTakeFirst()
-    : await tx.selectFrom('staff_users').select(['phone_enc', 'phone_masked']).where('id', '=', recipient.id).executeTakeFirst();
+    ? await tx.selectFrom('applicants').select(['phone_enc', 'phone_masked', sql<null>`null`.as('region_code'), sql<null>`null`.as('department_id')]).where('id', '=', recipient.id).executeTakeFirst()
+    : await tx.selectFrom('staff_users').select(['phone_enc', 'phone_masked', 'region_code', 'department_id']).where('id', '=', recipient.id).executeTakeFirst();
   if (!phone) throw new Error(`notification recipient ${recipient.kind} ${recipient.id} does not exist`);
+  const about = input.about ?? { caseId: null, regionCode: phone.region_code, departmentId: phone.department_id };
 
   const notification = await tx.insertInto('notifications').values({
     recipient_kind: recipient.kind, recipient_id: recipient.id, template: input.template, params: JSON.stringify(params),
@@ -61,7 +75,10 @@ export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, in
     messages.push({ channel: 'email' as const, provider: deps.config.emailProvider, recipient_enc: deps.pii.encrypt(email), recipient_masked: maskEmail(email) });
   }
   const outbound = messages.length === 0 ? [] : await tx.insertInto('outbound_messages')
-    .values(messages.map((m) => ({ ...m, notification_id: notification.id, template: input.template, template_code: template.smsTemplateCode, params: JSON.stringify(params) })))
+    .values(messages.map((m) => ({
+      ...m, notification_id: notification.id, template: input.template, template_code: template.smsTemplateCode ?? input.template, params: JSON.stringify(params),
+      case_id: about.caseId, region_code: about.regionCode, department_id: about.departmentId,
+    })))
     .returning('id').execute();
   return { notificationId: notification.id, outboundMessageIds: outbound.map((o) => o.id) };
 }

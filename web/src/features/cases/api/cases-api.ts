@@ -1,5 +1,6 @@
-import type { CaseStatus } from '@onetrip/core';
+import type { CaseStatus, SpecialProcedure } from '@onetrip/core';
 import { api, apiRequest, type Page } from '../../../lib/api-client.ts';
+import { isKioskMode } from '../../kiosk/kiosk-mode.ts';
 
 /** The case as the cases API answers it (server/src/modules/cases/cases.schemas.ts). */
 export interface CaseSummary {
@@ -80,8 +81,17 @@ export interface CaseDetail extends CaseSummary {
   commitmentText: string | null;
   deemedAccepted: boolean;
   preReview: PreReviewStatus | null;
+  /** What the case's own implementation version says (a newer published version does not change an open case). */
+  definition: CaseDefinition;
   /** Staff only. */
   applicant?: { id: string; name: string; kind: string };
+}
+
+export interface CaseDefinition {
+  caseKind: 'immediate' | 'promised';
+  allowsCommitment: boolean;
+  process: { key: string; name: string; role: 'clerk' | 'approver'; countersign: boolean }[];
+  specialProcedures: SpecialProcedure[];
 }
 
 export interface QueueItem extends CaseSummary {
@@ -152,8 +162,9 @@ export function fetchCase(id: string, signal?: AbortSignal): Promise<CaseDetail>
   return api.get<CaseDetail>(`/cases/${encodeURIComponent(id)}`, undefined, signal);
 }
 
+/** On a self-service terminal the case records the kiosk channel (the server accepts only online or kiosk from an applicant). */
 export function createCaseDraft(implementationId: string): Promise<CaseDetail> {
-  return api.post<CaseDetail>('/cases', { implementationId });
+  return api.post<CaseDetail>('/cases', { implementationId, ...(isKioskMode() ? { channel: 'kiosk' } : {}) });
 }
 
 export function saveCaseDraft(id: string, formData: Record<string, unknown>, expectedVersion?: number): Promise<CaseDetail> {
@@ -176,7 +187,7 @@ export function reuseCaseAttachment(id: string, attachmentId: string, materialKe
 
 /** Submit or resubmit; the same key on a retry makes the server answer the first result instead of a second case. */
 export function submitCase(id: string, idempotencyKey: string): Promise<SubmitResult> {
-  return apiWithKey<SubmitResult>(`/cases/${encodeURIComponent(id)}/submit`, {}, idempotencyKey);
+  return apiWithKey<SubmitResult>(`/cases/${encodeURIComponent(id)}/submit${isKioskMode() ? '?channel=kiosk' : ''}`, {}, idempotencyKey);
 }
 
 export function withdrawCase(id: string, reason: string | null, idempotencyKey: string): Promise<CaseSummary> {

@@ -5,13 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { FORM_MATERIAL_KEY, type CaseDetail } from '../api/cases-api.ts';
 import { useAcceptCase, useRejectCase, useRequestCaseCorrection } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
+import { ConcludeAtWindowForm } from './ConcludeAtWindowForm.tsx';
 
-type Dialog = 'accept' | 'reject' | 'correction' | null;
+type Dialog = 'accept' | 'reject' | 'correction' | 'conclude' | null;
 
 /**
  * The front desk's decisions on a case in pre-review, as core allows them in the current state: accept (optionally
  * with deficiency or on commitment), reject with reason and legal basis, or one correction request that lists every
- * material to correct and what is wrong with it. After art. 32's deadline only acceptance remains.
+ * material to correct and what is wrong with it. After art. 32's deadline only acceptance remains. Immediate items
+ * (即办件) are accepted and concluded on the spot.
  */
 export function FrontDeskActions({ detail, allowsCommitment }: { detail: CaseDetail; allowsCommitment: boolean }) {
   const { t } = useTranslation();
@@ -22,6 +24,8 @@ export function FrontDeskActions({ detail, allowsCommitment }: { detail: CaseDet
   const correction = useRequestCaseCorrection(detail.id);
   const allowed = new Set(actionsAllowedIn(detail.status));
   const isDeemed = detail.preReview?.phase === 'deemed_accepted';
+  // The item's kind as the case's own implementation version says.
+  const isImmediate = detail.definition.caseKind === 'immediate';
 
   // Accept
   const [deficiencyKeys, setDeficiencyKeys] = useState<string[]>([]);
@@ -44,10 +48,15 @@ export function FrontDeskActions({ detail, allowsCommitment }: { detail: CaseDet
   return (
     <div className="case-actions" data-testid="front-desk-actions">
       <Flex wrap gap={8}>
-        {allowed.has('accept') ? <Button type="primary" onClick={() => setDialog('accept')}>{t('cases.actions.accept')}</Button> : null}
+        {allowed.has('conclude_at_window') && isImmediate ? <Button type="primary" onClick={() => setDialog('conclude')}>{t('frontDesk.conclude.submit')}</Button> : null}
+        {allowed.has('accept') ? <Button type={isImmediate ? 'default' : 'primary'} onClick={() => setDialog('accept')}>{t('cases.actions.accept')}</Button> : null}
         {allowed.has('request_correction') && !isDeemed ? <Button onClick={() => setDialog('correction')}>{t('cases.actions.requestCorrection')}</Button> : null}
         {allowed.has('reject') && !isDeemed ? <Button danger onClick={() => setDialog('reject')}>{t('cases.actions.reject')}</Button> : null}
       </Flex>
+
+      <Modal open={dialog === 'conclude'} title={t('frontDesk.conclude.title')} footer={null} onCancel={() => setDialog(null)} destroyOnHidden>
+        <ConcludeAtWindowForm caseId={detail.id} onDone={() => setDialog(null)} />
+      </Modal>
 
       <Modal
         open={dialog === 'accept'}

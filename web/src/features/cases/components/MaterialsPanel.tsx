@@ -31,14 +31,16 @@ function ReuseOffers({ caseId, materialKey, presentHashes }: { caseId: string; m
 /**
  * The materials the case asks for, with necessity, condition, the blank form and sample, what was uploaded (name and
  * size), an upload per material, and earlier uploads to reuse. `correction` marks the materials the front desk asked
- * to correct, with what is wrong.
+ * to correct, with what is wrong. `canReuse` is off where staff file on the applicant's behalf (reuse is the
+ * applicant's own).
  */
-export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, isEditable }: {
+export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, isEditable, canReuse = true }: {
   detail: CaseDetail;
   guideMaterials: Material[];
   fileHref: (fileId: string) => string;
   correction: CorrectionItem[] | null;
   isEditable: boolean;
+  canReuse?: boolean;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -92,7 +94,7 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
                 ) : (
                   <div className="case-muted">{t('cases.materials.none')}</div>
                 )}
-                {isEditable ? <ReuseOffers caseId={detail.id} materialKey={material.key} presentHashes={presentHashes} /> : null}
+                {isEditable && canReuse ? <ReuseOffers caseId={detail.id} materialKey={material.key} presentHashes={presentHashes} /> : null}
               </div>
               {isEditable ? (
                 <Upload accept={CASE_ATTACHMENT_ACCEPT} showUploadList={false} multiple={false}

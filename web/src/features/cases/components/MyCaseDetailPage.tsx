@@ -2,19 +2,22 @@ import { Alert, App, Breadcrumb, Button, Card, Descriptions, Flex, Result } from
 import './cases.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { OPEN_CASE_STATUSES } from '@onetrip/core';
+import { ACCEPTED_CASE_STATUSES, OPEN_CASE_STATUSES } from '@onetrip/core';
 import { isApiError } from '../../../lib/api-client.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../shell/components/PageLoading.tsx';
 import { formatFileSize } from '../../../lib/format.ts';
+import type { ApprovalCaseDetail } from '../api/approval-api.ts';
 import { useCase, useWithdrawCase } from '../hooks/useCases.ts';
+import { CaseClockPanel } from './CaseClock.tsx';
+import { CaseDocumentsPanel } from './CaseDocumentsPanel.tsx';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
 
-/** `/me/cases/:id`: status, dates, the correction request with the way to correct, materials, timeline, withdraw. */
+/** `/me/cases/:id`: status, dates, the clock once accepted, the correction request, materials, timeline, notices, withdraw. */
 export function MyCaseDetailPage() {
   const { t, i18n } = useTranslation();
   const { id } = useParams();
@@ -31,7 +34,7 @@ export function MyCaseDetailPage() {
       </div>
     );
   }
-  const c = detail.data;
+  const c: ApprovalCaseDetail = detail.data;
   const materialName = (key: string) => (key === 'form' ? t('cases.correction.formItem') : c.materials.find((m) => m.key === key)?.name ?? key);
   // Withdrawal before conclusion (core: any open state except a concluded case).
   const canWithdraw = OPEN_CASE_STATUSES.includes(c.status) && c.status !== 'concluded' && c.status !== 'draft';
@@ -90,6 +93,11 @@ export function MyCaseDetailPage() {
           <Descriptions.Item label={t('cases.fields.updatedAt')}>{formatDateTime(c.updatedAt, i18n.language)}</Descriptions.Item>
         </Descriptions>
       </Card>
+      {c.clock && ACCEPTED_CASE_STATUSES.includes(c.status) ? (
+        <Card className="case-block" title={<h2 className="card-title">{t('approval.clock.title')}</h2>}>
+          <CaseClockPanel clock={c.clock} audience="applicant" />
+        </Card>
+      ) : null}
       <Flex vertical gap={16} className="case-columns">
         <Card title={<h2 className="card-title">{t('cases.materials.title')}</h2>}>
           <ul className="case-attachments">
@@ -104,6 +112,7 @@ export function MyCaseDetailPage() {
         <Card title={<h2 className="card-title">{t('cases.timeline.title')}</h2>}>
           <CaseTimeline events={c.events} />
         </Card>
+        {c.status !== 'draft' ? <CaseDocumentsPanel caseId={c.id} /> : null}
       </Flex>
     </div>
   );

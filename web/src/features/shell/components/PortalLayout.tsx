@@ -6,6 +6,7 @@ import { AppHeader } from './AppHeader.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { PortalFooter } from './PortalFooter.tsx';
 import { SkipLink } from './SkipLink.tsx';
+import { KioskSupervisor } from '../../kiosk/components/KioskSupervisor.tsx';
 
 /** Public online service hall (网上办事大厅): header, content, footer. */
 export function PortalLayout() {
@@ -13,6 +14,7 @@ export function PortalLayout() {
   return (
     <Layout className="app-layout">
       <SkipLink />
+      <KioskSupervisor />
       <AppHeader
         extraLinks={[
           { key: 'person', to: '/services?audience=person', label: t('nav.personal') },

@@ -32,6 +32,16 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   if (roleHasPermission(principal.roles, 'case.pre_review')) {
     workbench.push({ key: '/workbench/cases/pre-review', to: '/workbench/cases/pre-review', label: t('cases.nav.preReview') });
   }
+  // Front-desk intake (clerk, window) and assisted filing (agent, 帮办代办), and the cases they filed.
+  if (roleHasPermission(principal.roles, 'case.file_on_behalf')) {
+    const isClerk = principal.roles.includes('clerk');
+    workbench.push({ key: '/workbench/cases/intake', to: '/workbench/cases/intake', label: isClerk ? t('frontDesk.nav') : t('frontDesk.navAgent') });
+    workbench.push({ key: '/workbench/cases/filed', to: '/workbench/cases/filed', label: t('frontDesk.navFiled') });
+  }
+  // Step workers of a department (审查、决定): their department's approval queue.
+  if (principal.roles.includes('approver') && principal.departmentId !== null) {
+    workbench.push({ key: '/workbench/cases/queue', to: '/workbench/cases/queue', label: t('approval.nav.stepQueue') });
+  }
   if (canSeeCheckReport(principal.roles)) {
     workbench.push({ key: '/workbench/catalog/report', to: '/workbench/catalog/report', label: t('nav.catalogReport') });
   }

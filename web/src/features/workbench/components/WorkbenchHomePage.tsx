@@ -19,8 +19,8 @@ import { CalendarWarningBanner } from '../../calendar/components/CalendarWarning
 /** Business modules; those with a `to` are available, the others are labelled as coming. */
 const MODULES: { key: 'accept' | 'approval' | 'supervision' | 'catalogue' | 'hotline' | 'ratings'; icon: ReactNode; to?: string }[] = [
   { key: 'catalogue', icon: <UnorderedListOutlined aria-hidden />, to: '/workbench/catalog' },
-  { key: 'accept', icon: <InboxOutlined aria-hidden /> },
-  { key: 'approval', icon: <FileDoneOutlined aria-hidden /> },
+  { key: 'accept', icon: <InboxOutlined aria-hidden />, to: '/workbench/cases/pre-review' },
+  { key: 'approval', icon: <FileDoneOutlined aria-hidden />, to: '/workbench/cases/queue' },
   { key: 'supervision', icon: <AlertOutlined aria-hidden /> },
   { key: 'hotline', icon: <PhoneOutlined aria-hidden /> },
   { key: 'ratings', icon: <LikeOutlined aria-hidden /> },

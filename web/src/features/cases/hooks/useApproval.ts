@@ -1,0 +1,57 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  approvalKeys, fetchCaseColleagues, fetchCaseDocuments, fetchStepQueue, sendApprovalAction, type ApprovalActionInputs, type ApprovalActionPath,
+} from '../api/approval-api.ts';
+import { caseKeys } from '../api/cases-api.ts';
+import { useIdempotencyKey } from './useIdempotencyKey.ts';
+
+export function useStepQueue(page: number, pageSize: number) {
+  return useQuery({
+    queryKey: approvalKeys.stepQueue(page, pageSize),
+    queryFn: ({ signal }) => fetchStepQueue(page, pageSize, signal),
+    placeholderData: keepPreviousData,
+    // Remaining working days change with the day and colleagues take cases: keep the queue fresh while it is open.
+    refetchInterval: 60_000,
+  });
+}
+
+export function useCaseDocuments(id: string | undefined, isEnabled = true) {
+  return useQuery({
+    queryKey: approvalKeys.documents(id ?? ''),
+    queryFn: ({ signal }) => fetchCaseDocuments(id ?? '', signal),
+    enabled: Boolean(id) && isEnabled,
+    // A notice is rendered just after the action that owes it: look again shortly while one is pending.
+    refetchInterval: (query) => (query.state.data?.some((d) => d.status === 'pending') ? 2_000 : false),
+  });
+}
+
+export function useCaseColleagues(id: string, isEnabled: boolean) {
+  return useQuery({
+    queryKey: approvalKeys.colleagues(id),
+    queryFn: ({ signal }) => fetchCaseColleagues(id, signal),
+    enabled: isEnabled,
+    staleTime: 5 * 60_000,
+    // 404 answers "not a step worker of this department": nothing to retry.
+    retry: false,
+  });
+}
+
+/**
+ * One approval action (pass, return, decide …) of a case, sent with an Idempotency-Key: kept while a retry may be
+ * needed (network error, 5xx), fresh after any answer. On success the case, its documents and the queues reload.
+ */
+export function useApprovalAction<P extends ApprovalActionPath>(id: string, path: P) {
+  const queryClient = useQueryClient();
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (input: ApprovalActionInputs[P]) => sendApprovalAction(id, path, input, idempotency.current()),
+    onSuccess: () => {
+      idempotency.reset();
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+        queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+      ]);
+    },
+    onError: (error) => idempotency.resetUnlessRetryable(error),
+  });
+}
