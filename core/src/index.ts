@@ -21,3 +21,7 @@ export * from './cases/case-state.ts';
 export * from './cases/case-clock.ts';
 export * from './cases/deemed-acceptance.ts';
 export * from './cases/case-number.ts';
+export * from './licences/licence-identifier.ts';
+export * from './licences/licence-metadata.ts';
+export * from './licences/licence-canonical.ts';
+export * from './licences/licence-status.ts';

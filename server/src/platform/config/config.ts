@@ -15,6 +15,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 32 hex characters (128-bit SM4 key) protecting personal data at rest; generated under dataDir when unset. */
   piiMasterKey: string | null;
+  /** 32 hex characters (128-bit SM4 key) wrapping the licence signing keys at rest; generated under dataDir when unset. */
+  licenceMasterKey: string | null;
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionIdleMinutes: number;
@@ -91,6 +93,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (piiMasterKey !== null && !/^[0-9a-fA-F]{32}$/.test(piiMasterKey)) {
     problems.push('PII_MASTER_KEY must be 32 hexadecimal characters (a 128-bit SM4 key)');
   }
+  const licenceMasterKey = read('LICENCE_MASTER_KEY') ?? null;
+  if (licenceMasterKey !== null && !/^[0-9a-fA-F]{32}$/.test(licenceMasterKey)) {
+    problems.push('LICENCE_MASTER_KEY must be 32 hexadecimal characters (a 128-bit SM4 key)');
+  }
   const provider = (name: string): 'sandbox' => {
     const raw = read(name);
     if (raw !== undefined && raw !== 'sandbox') {
@@ -121,6 +127,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     embeddedPgPort: int('EMBEDDED_PG_PORT', 0, 0, 65535),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     piiMasterKey: piiMasterKey?.toLowerCase() ?? null,
+    licenceMasterKey: licenceMasterKey?.toLowerCase() ?? null,
     cookieSecure: bool('COOKIE_SECURE', publicUrl?.startsWith('https://') ?? false),
     trustProxy: bool('TRUST_PROXY', false),
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
