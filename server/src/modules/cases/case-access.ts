@@ -75,7 +75,7 @@ export type CaseFiler =
  * A case for filling in, uploading and submitting: the applicant's own case, or a case the staff member filed on the
  * applicant's behalf. Anything else is 404; staff without the right to file are 403.
  */
-export async function loadCaseForFiler(db: DbOrTx, ctx: RequestContext, id: string, options: { forUpdate?: boolean } = {}): Promise<{ row: CaseRow; filer: CaseFiler }> {
+export async function loadCaseForFiler(db: DbOrTx, ctx: RequestContext, id: string, options: { forUpdate?: boolean; facts?: boolean } = {}): Promise<{ row: CaseRow; filer: CaseFiler }> {
   const principal = requirePrincipal(ctx);
   if (principal.kind === 'applicant') {
     return { row: await loadOwnCase(db, principal, id, options), filer: { kind: 'applicant', id: principal.id, name: principal.name } };

@@ -17,6 +17,7 @@ import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '
 import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
 import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { calendarOf } from '../calendar/calendar-cache.ts';
 import { loadAdminCase, loadStepCase } from './case-access.ts';
 import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
@@ -62,6 +63,8 @@ export async function runCaseAction(
   const staff = requireStaff(ctx);
   const notified: Notified[] = [];
   const documents: string[] = [];
+  // Before the transaction: see caseContextOf.
+  const calendar = await calendarOf(deps.db);
   const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
     let row: CaseRow;
     let content: ImplementationContent;
@@ -77,15 +80,14 @@ export async function runCaseAction(
     if (actor === 'step_worker' && type !== 'countersign' && row.state.assigneeId !== null && row.state.assigneeId !== staff.id) {
       throw new AppError('FORBIDDEN', { message: 'the case is assigned to a colleague' });
     }
-    const context = await caseContextOf(deps, content);
+    const context = await caseContextOf(deps, content, calendar);
     const step = await plan({ row, content, staff, tx });
     const { next, effects } = transition(row.state, step.action, context);
     const stepKey = row.state.stepIndex === null ? null : (content.process[row.state.stepIndex]?.key ?? null);
-    const saved = await repo.saveState(tx, row, next, deadlineColumns(next, content, context));
     const notices = noticesOf(effects);
-    await repo.insertEvent(tx, {
+    const saved = await repo.saveState(tx, row, next, deadlineColumns(next, content, context), {
       case_id: id, action: step.event.action, actor_kind: 'staff', actor_id: staff.id, actor_name: staff.displayName,
-      unit_name: await repo.unitNameOf(tx, { departmentId: actor === 'step_worker' ? row.department_id : staff.departmentId }, actor === 'front_desk' ? row.hall_id : null),
+      unit_name: await repo.unitNameOf(tx, { departmentId: actor === 'step_worker' ? row.department_id : staff.departmentId }, actor === 'front_desk' ? row.hall_id : null, row),
       step_key: stepKey, opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });

@@ -41,9 +41,9 @@ export const caseAttachmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
     },
   }, async (request, reply) => {
     // Owner and state before reading a byte of the body.
-    await assertCanAttach(deps, request.ctx, request.params.id);
+    const checked = await assertCanAttach(deps, request.ctx, request.params.id);
     const upload = await readUpload(request);
-    return reply.status(201).send(await uploadCaseAttachment(deps, request.ctx, request.params.id, { materialKey: request.query.materialKey, ...upload }));
+    return reply.status(201).send(await uploadCaseAttachment(deps, request.ctx, request.params.id, { materialKey: request.query.materialKey, ...upload }, checked));
   });
   app.get('/cases/:id/attachments/:attachmentId/content', { schema: { tags, summary: 'Download an attachment (the case\'s applicant or front desk)', params: AttachmentParams, response: { 200: Bytes, ...errorResponses } } },
     async (request, reply) => {

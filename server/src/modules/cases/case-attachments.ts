@@ -27,28 +27,38 @@ function assertAttachable(row: { channel: string }, content: ImplementationConte
   assertAskedMaterial(content, cancelledProofs, materialKey);
 }
 
-/** Checks ownership and state before the body is read (the route calls it first); the upload re-checks in its transaction. */
-export async function assertCanAttach(deps: Deps, ctx: RequestContext, caseId: string): Promise<void> {
-  assertEditable((await loadCaseForFiler(deps.db, ctx, caseId)).row.status);
+export type FilerCase = Awaited<ReturnType<typeof loadCaseForFiler>>;
+
+/**
+ * Checks ownership and state before the body is read (the route calls it first, and hands the case it read to the
+ * upload, which re-checks everything in its transaction on the row read FOR UPDATE).
+ */
+export async function assertCanAttach(deps: Deps, ctx: RequestContext, caseId: string): Promise<FilerCase> {
+  const found = await loadCaseForFiler(deps.db, ctx, caseId, { facts: true });
+  assertEditable(found.row.status);
+  return found;
 }
 
 /** Applicant (or the clerk / agent who filed the case): attaches an uploaded file to a material of the case. */
-export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { materialKey: string; fileName: string; bytes: Uint8Array }): Promise<AttachmentView> {
+export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { materialKey: string; fileName: string; bytes: Uint8Array }, checked?: FilerCase): Promise<AttachmentView> {
   const fileName = cleanFileName(input.fileName);
   if (input.bytes.byteLength === 0 || fileName === '') throw new AppError('CASE_ATTACHMENT_MISSING');
   if (input.bytes.byteLength > CASE_ATTACHMENT_MAX_BYTES) throw new AppError('CASE_ATTACHMENT_TOO_LARGE');
   const mediaType = mediaTypeOf(fileName, input.bytes, CASE_ATTACHMENT_KINDS);
   if (mediaType === null) throw new AppError('CASE_ATTACHMENT_TYPE_NOT_ALLOWED');
   // Guard clauses before storing anything: an unknown material or a closed case stores no bytes.
-  const { row, filer } = await loadCaseForFiler(deps.db, ctx, caseId);
+  // The route's check (`assertCanAttach`, read just before the body) serves as the guard; the transaction re-checks.
+  const { row, filer } = checked ?? await loadCaseForFiler(deps.db, ctx, caseId, { facts: true });
   assertEditable(row.status);
   const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
-  assertAttachable(row, content, await repo.cancelledProofCodes(deps.db), input.materialKey);
+  assertAttachable(row, content, await repo.cancelledProofCodesFor(deps.db, row), input.materialKey);
   // Bytes first: a crash after this leaves an unreferenced object, never a row without bytes.
   const stored = await deps.files.put(input.bytes);
   const attachment = await deps.db.transaction().execute(async (tx) => {
     const { row: current } = await loadCaseForFiler(tx, ctx, caseId, { forUpdate: true });
     assertEditable(current.status);
+    // Again on the locked row, with the proofs cancelled as of now (read with it: no extra statement).
+    assertAttachable(current, content, await repo.cancelledProofCodesFor(tx, current), input.materialKey);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: input.materialKey, file_name: fileName, media_type: mediaType, size: stored.size, storage_key: stored.key,
       uploaded_by_kind: filer.kind, uploaded_by_id: filer.id, reused_from_attachment_id: null,
@@ -72,7 +82,7 @@ export async function reuseCaseAttachment(deps: Deps, ctx: RequestContext, caseI
     if (!source) throw AppError.notFound('attachment');
     const materialKey = input.materialKey ?? source.material_key;
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
-    assertAskedMaterial(content, await repo.cancelledProofCodes(tx), materialKey);
+    assertAskedMaterial(content, await repo.cancelledProofCodesFor(tx, row), materialKey);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: materialKey, file_name: source.file_name, media_type: source.media_type, size: source.size, storage_key: source.storage_key,
       uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: source.id,

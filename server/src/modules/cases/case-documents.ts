@@ -17,7 +17,7 @@ import {
   acceptanceNotice, correctionNotice, decisionLetter, pickupReceipt, rejectionNotice, renderPdf,
   type AcceptanceNoticeData, type CorrectionNoticeData, type DecisionLetterData, type PdfDefinition, type PickupReceiptData, type RejectionNoticeData,
 } from '../../platform/documents/index.ts';
-import type { CaseRow } from './cases.repository.ts';
+import { factsOf, type CaseRow } from './cases.repository.ts';
 import { loadOwnCase } from './case-support.ts';
 import { loadReadableCase } from './case-access.ts';
 
@@ -37,10 +37,14 @@ export function trackingUrlOf(deps: Pick<Deps, 'config'>, caseNumber: string): s
 
 /** The part of every notice that comes from the case: issuer, number, applicant (masked ID), item, QR. */
 export async function noticeBaseOf(deps: Pick<Deps, 'config' | 'pii'>, tx: DbOrTx, row: CaseRow, today: string) {
-  const [department, applicant] = await Promise.all([
-    tx.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirstOrThrow(),
-    tx.selectFrom('applicants').select(['name', 'kind', 'id_number_enc', 'credit_code']).where('id', '=', row.applicant_id).executeTakeFirstOrThrow(),
-  ]);
+  // Read with the case row in this transaction when it was (factsOf), else now.
+  const facts = factsOf(row);
+  const [department, applicant] = facts && facts.departmentName !== null && facts.applicant
+    ? [{ name: facts.departmentName }, facts.applicant]
+    : await Promise.all([
+      tx.selectFrom('departments').select('name').where('id', '=', row.department_id).executeTakeFirstOrThrow(),
+      tx.selectFrom('applicants').select(['name', 'kind', 'id_number_enc', 'credit_code']).where('id', '=', row.applicant_id).executeTakeFirstOrThrow(),
+    ]);
   const maskedId = applicant.kind === 'person'
     ? (applicant.id_number_enc ? maskIdNumber(deps.pii.decrypt(applicant.id_number_enc)) : undefined)
     : (applicant.credit_code ?? undefined);

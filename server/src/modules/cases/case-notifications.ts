@@ -8,7 +8,7 @@ import type { CaseEffect, SpecialProcedure } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import { notify, type Notified, type NotificationSubject } from '../../platform/notifications/notify.ts';
-import type { CaseRow } from './cases.repository.ts';
+import { factsOf, type CaseRow } from './cases.repository.ts';
 
 export const PROCEDURE_LABELS: Record<SpecialProcedure, string> = { hearing: '听证', expert_review: '专家评审', site_inspection: '现场核查', testing: '检验检测检疫', public_notice: '公示' };
 
@@ -20,7 +20,7 @@ export function caseSubjectOf(row: Pick<CaseRow, 'id' | 'region_code' | 'departm
 /** Notifies the applicant of an extension, a void, or a special procedure's start or end among `effects`. */
 export async function notifyApprovalChanges(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
-  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row) };
+  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row), contact: factsOf(row)?.applicant };
   const names = { caseNumber: row.case_number ?? '', itemName: row.item_name };
   const promisedDate = row.promised_deadline ?? '—';
   const lastSuspension = row.state.suspensions.at(-1);

@@ -5,7 +5,7 @@
  */
 import {
   applyAction, chinaDateOf, computeCaseClock, currentStep, isInScope, preReviewStatus, type CaseClock,
-  type CaseAction, type CaseContext, type CaseEffect, type CaseImplementation, type CaseState, type ImplementationContent, type IsoDate, type Material,
+  type CaseAction, type CaseContext, type WorkingDayCalendar, type CaseEffect, type CaseImplementation, type CaseState, type ImplementationContent, type IsoDate, type Material,
 } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { DbOrTx, Tx } from '../../platform/db/database.ts';
@@ -15,7 +15,7 @@ import type { FileKind } from '../../platform/files/file-type.ts';
 import { notify, type Notified } from '../../platform/notifications/notify.ts';
 import { caseSubjectOf, notifyApprovalChanges } from './case-notifications.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
-import { casesRepository as repo, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
+import { casesRepository as repo, factsOf, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
 import type { FormData } from './case-form.ts';
 import type { AttachmentView, CaseDetail, CaseSummary } from './cases.schemas.ts';
 
@@ -33,8 +33,13 @@ export function caseImplementationOf(content: ImplementationContent): CaseImplem
   return { caseKind: content.caseKind, process: content.process, specialProcedures: content.specialProcedures, allowsCommitment: content.allowsCommitment ?? false };
 }
 
-export async function caseContextOf(deps: Pick<Deps, 'db'>, content: ImplementationContent): Promise<CaseContext> {
-  return { today: todayInChina(), calendar: await calendarOf(deps.db), implementation: caseImplementationOf(content) };
+/**
+ * The rules' context. Inside a transaction pass the calendar read before it began (`calendarOf(deps.db)`): the
+ * cache's periodic check queries the pool, and transactions that all wait for a pooled connection while holding
+ * one would wait for ever.
+ */
+export async function caseContextOf(deps: Pick<Deps, 'db'>, content: ImplementationContent, calendar?: WorkingDayCalendar): Promise<CaseContext> {
+  return { today: todayInChina(), calendar: calendar ?? await calendarOf(deps.db), implementation: caseImplementationOf(content) };
 }
 
 /** Runs core's machine; a refusal becomes its coded error and nothing changes. */
@@ -80,7 +85,7 @@ export function assertAskedMaterial(content: ImplementationContent, cancelledPro
 }
 
 /** The applicant's own case, or 404 (another applicant's case does not exist for them). */
-export async function loadOwnCase(db: DbOrTx, applicant: ApplicantPrincipal, id: string, options: { forUpdate?: boolean } = {}): Promise<CaseRow> {
+export async function loadOwnCase(db: DbOrTx, applicant: ApplicantPrincipal, id: string, options: { forUpdate?: boolean; facts?: boolean } = {}): Promise<CaseRow> {
   const row = await repo.find(db, id, options);
   if (!row || row.applicant_id !== applicant.id) throw AppError.notFound('case');
   return row;
@@ -108,7 +113,7 @@ export async function loadFrontDeskCase(db: DbOrTx, staff: StaffPrincipal, id: s
 export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
   const caseNumber = row.case_number ?? '';
-  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row) };
+  const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row), contact: factsOf(row)?.applicant };
   for (const effect of effects) {
     if (effect.type !== 'notify_applicant') continue;
     switch (effect.about) {
@@ -172,11 +177,11 @@ export function toEventView(e: CaseEventRow, audience: 'applicant' | 'staff') {
 }
 
 /** The case as its applicant (no internal notes, no staff names) or its front desk sees it. */
-export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, audience: 'applicant' | 'staff'): Promise<CaseDetail> {
+export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, audience: 'applicant' | 'staff', known: { attachments?: CaseAttachmentRow[]; cancelledProofs?: ReadonlySet<string> } = {}): Promise<CaseDetail> {
   const [content, cancelled, attachments, events] = await Promise.all([
     repo.versionContent(deps.db, row.implementation_id, row.implementation_version),
-    repo.cancelledProofCodes(deps.db),
-    repo.attachments(deps.db, row.id),
+    known.cancelledProofs ?? repo.cancelledProofCodes(deps.db),
+    known.attachments ?? repo.attachments(deps.db, row.id),
     repo.events(deps.db, row.id),
   ]);
   const state = row.state;

@@ -8,6 +8,7 @@ import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '
 import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo } from './cases.repository.ts';
 import { askedMaterials, caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { calendarOf } from '../calendar/calendar-cache.ts';
 import { deadlineColumns, issueLicenceForCase } from './case-action.ts';
 import { DELIVERY_LABELS } from './approval-actions.ts';
 import { NOTICE_TITLES, noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
@@ -29,12 +30,14 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
   const notified: Notified[] = [];
   const documents: string[] = [];
   let awaitsElectronicDelivery = false;
+  // Before the transaction: see caseContextOf.
+  const calendar = await calendarOf(deps.db);
   const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
     const row = await loadFrontDeskCase(tx, staff, id, { forUpdate: true });
     const wrongState = wrongStateCode(row.state.status, 'conclude_at_window');
     if (wrongState) throw new AppError(wrongState);
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
-    const context = await caseContextOf(deps, content);
+    const context = await caseContextOf(deps, content, calendar);
     const outcome: CaseOutcome = input.outcome;
     const opinion = trim(input.opinion);
     const concluded = transition(row.state, { type: 'conclude_at_window', outcome, opinion, reason: trim(input.reason), legalBasis: trim(input.legalBasis) }, context);

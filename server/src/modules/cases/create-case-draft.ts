@@ -51,9 +51,8 @@ export async function insertCaseDraft(deps: Deps, tx: Tx, ctx: RequestContext, i
     pre_review_deadline: null, promised_deadline: null, legal_deadline: null, department_id: implementation.department_id,
     region_code: implementation.region_code, hall_id: input.hallId, submitted_at: null,
     delivery_method: input.deliveryMethod,
-  });
-  await repo.insertEvent(tx, {
-    case_id: created.id, action: 'created', actor_kind: input.actor.kind, actor_id: input.actor.id, actor_name: input.actor.name,
+  }, {
+    action: 'created', actor_kind: input.actor.kind, actor_id: input.actor.id, actor_name: input.actor.name,
     unit_name: input.filedBy?.unitName ?? null, details: { channel: input.channel },
   });
   await recordAudit(tx, auditContextOf(ctx), {
@@ -73,13 +72,17 @@ export async function insertCaseDraft(deps: Deps, tx: Tx, ctx: RequestContext, i
  */
 export async function createCaseDraft(deps: Deps, ctx: RequestContext, input: { implementationId: string; deliveryMethod?: DeliveryMethod | undefined; channel?: 'online' | 'kiosk' | undefined }): Promise<CaseDetail> {
   const applicant = requireApplicant(ctx);
-  const row = await deps.db.transaction().execute(async (tx) => {
-    const implementation = await loadPublishedImplementation(tx, input.implementationId);
-    const hall = await repo.hallOfRegion(tx, implementation.region_code);
-    return insertCaseDraft(deps, tx, ctx, {
-      implementation, applicantId: applicant.id, channel: input.channel ?? 'online', deliveryMethod: input.deliveryMethod ?? 'window_pickup',
-      hallId: hall?.id ?? null, filedBy: null, actor: { kind: 'applicant', id: applicant.id, name: applicant.name },
+  const { row, cancelledProofs } = await deps.db.transaction().execute(async (tx) => {
+    // The implementation, its front desk's hall and the cancelled proofs in one statement (draftSources).
+    const sources = await repo.draftSources(tx, input.implementationId);
+    if (!sources) throw AppError.notFound('implementation');
+    if (sources.implementation.publication_status !== 'published') throw new AppError('IMPLEMENTATION_NOT_PUBLISHED');
+    const inserted = await insertCaseDraft(deps, tx, ctx, {
+      implementation: sources.implementation, applicantId: applicant.id, channel: input.channel ?? 'online', deliveryMethod: input.deliveryMethod ?? 'window_pickup',
+      hallId: sources.hallId, filedBy: null, actor: { kind: 'applicant', id: applicant.id, name: applicant.name },
     });
+    return { row: inserted, cancelledProofs: sources.cancelledProofs };
   });
-  return caseDetail(deps, row, 'applicant');
+  // A draft made by this request has no attachments yet (its id was not known to anyone before the answer).
+  return caseDetail(deps, row, 'applicant', { attachments: [], cancelledProofs });
 }

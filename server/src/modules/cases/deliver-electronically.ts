@@ -42,12 +42,14 @@ export async function deliverElectronically(deps: CaseJobDeps, caseId: string, o
 
   const today = options.today ?? todayInChina();
   const notified: Notified[] = [];
+  // Before the transaction: see caseContextOf.
+  const calendar = await calendarOf(deps.db);
   const outcome = await deps.db.transaction().execute(async (tx): Promise<ElectronicDeliveryOutcome> => {
     // Waits for a clerk's concurrent delivery (or another worker) and then sees the case delivered.
     const row = await repo.find(tx, caseId, { forUpdate: true });
     if (row?.status !== 'concluded' || row.delivery_method !== 'electronic') return 'not_due';
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
-    const transition = applyAction(row.state, { type: 'record_delivery', method: 'electronic' }, { today, calendar: await calendarOf(deps.db), implementation: caseImplementationOf(content) });
+    const transition = applyAction(row.state, { type: 'record_delivery', method: 'electronic' }, { today, calendar, implementation: caseImplementationOf(content) });
     if (!transition.ok) return 'not_due';
     const saved = await repo.saveState(tx, row, transition.next);
     const documentIds = found.map((d) => d.id);

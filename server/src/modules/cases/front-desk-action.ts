@@ -7,6 +7,7 @@ import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '
 import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
 import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
+import { calendarOf } from '../calendar/calendar-cache.ts';
 import { noticeBaseOf, noticesOf, queueNotices } from './case-documents.ts';
 import { renderAfterResponse } from './case-action.ts';
 import type { CaseSummary } from './cases.schemas.ts';
@@ -34,20 +35,21 @@ export async function runFrontDeskAction(
   const staff = requireStaff(ctx, 'case.pre_review');
   const notified: Notified[] = [];
   const documents: string[] = [];
+  // Before the transaction: see caseContextOf.
+  const calendar = await calendarOf(deps.db);
   const result = await withIdempotency(deps, ctx, { ...request, required: false }, async (tx) => {
     const row = await loadFrontDeskCase(tx, staff, id, { forUpdate: true });
     // The state first, so that a case in the wrong state answers that, whatever else is wrong with the request.
     const wrongState = wrongStateCode(row.state.status, type);
     if (wrongState) throw new AppError(wrongState);
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
-    const context = await caseContextOf(deps, content);
-    const step = plan(row, content, await repo.cancelledProofCodes(tx));
+    const context = await caseContextOf(deps, content, calendar);
+    const step = plan(row, content, await repo.cancelledProofCodesFor(tx, row));
     const { next, effects } = transition(row.state, step.action, context);
-    const saved = await repo.saveState(tx, row, next, step.update?.(next, context) ?? {});
     const notices = noticesOf(effects);
-    await repo.insertEvent(tx, {
+    const saved = await repo.saveState(tx, row, next, step.update?.(next, context) ?? {}, {
       case_id: id, action: step.event.action, actor_kind: 'staff', actor_id: staff.id, actor_name: staff.displayName,
-      unit_name: await repo.unitNameOf(tx, staff, row.hall_id), opinion: step.event.opinion, note: step.event.note,
+      unit_name: await repo.unitNameOf(tx, staff, row.hall_id, row), opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
     notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));

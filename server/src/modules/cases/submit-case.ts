@@ -5,10 +5,11 @@ import { AppError, type FieldError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
 import { dispatchOutbound, notify, type Notified } from '../../platform/notifications/notify.ts';
-import { casesRepository as repo } from './cases.repository.ts';
+import { casesRepository as repo, factsOf } from './cases.repository.ts';
 import { caseSubjectOf } from './case-notifications.ts';
 import { formErrors } from './case-form.ts';
 import { caseContextOf, decryptForm, formKeyOf, missingRequiredMaterials, transition } from './case-support.ts';
+import { calendarOf } from '../calendar/calendar-cache.ts';
 import { loadCaseForFiler } from './case-access.ts';
 import { AGENT_AUTHORISATION_KEY } from './case-attachments.ts';
 import type { SubmitResult } from './cases.schemas.ts';
@@ -23,18 +24,20 @@ import type { SubmitResult } from './cases.schemas.ts';
  */
 export async function submitCase(deps: Deps, ctx: RequestContext, id: string, request: IdempotentRequest, options: { channel?: 'online' | 'kiosk' | undefined } = {}): Promise<IdempotentResult<SubmitResult>> {
   const notified: Notified[] = [];
+  // Before the transaction: see caseContextOf.
+  const calendar = await calendarOf(deps.db);
   const result = await withIdempotency(deps, ctx, request, async (tx) => {
     const { row, filer } = await loadCaseForFiler(tx, ctx, id, { forUpdate: true });
     // The channel names where the applicant applies; a case filed by staff keeps its window or agent channel.
     if (options.channel !== undefined && filer.kind === 'staff') throw new AppError('CASE_CHANNEL_NOT_ALLOWED');
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
-    const context = await caseContextOf(deps, content);
+    const context = await caseContextOf(deps, content, calendar);
     const isResubmission = row.status === 'correction_requested';
     const action: CaseAction = isResubmission ? { type: 'resubmit' } : { type: 'submit' };
     const { next } = transition(row.state, action, context);
 
     const attachments = await repo.attachments(tx, row.id);
-    const missing = missingRequiredMaterials(content, await repo.cancelledProofCodes(tx), attachments);
+    const missing = missingRequiredMaterials(content, await repo.cancelledProofCodesFor(tx, row), attachments);
     // Assisted filing (帮办代办): the applicant's signed authorisation letter stays with the case.
     if (row.channel === 'agent' && !attachments.some((a) => a.material_key === AGENT_AUTHORISATION_KEY)) missing.push(AGENT_AUTHORISATION_KEY);
     const materialFields: FieldError[] = missing.map((key) => ({ path: `/materials/${key}`, code: 'CASE_MATERIALS_MISSING' }));
@@ -50,14 +53,13 @@ export async function submitCase(deps: Deps, ctx: RequestContext, id: string, re
     }
     const deadline = preReviewDeadline(context.calendar, context.today).date;
     const channel = options.channel && (row.channel === 'online' || row.channel === 'kiosk') ? options.channel : row.channel;
-    const saved = await repo.saveState(tx, row, next, { case_number: caseNumber, pre_review_deadline: deadline, submitted_at: new Date(), channel });
-    await repo.insertEvent(tx, {
+    const saved = await repo.saveState(tx, row, next, { case_number: caseNumber, pre_review_deadline: deadline, submitted_at: new Date(), channel }, {
       case_id: id, action: isResubmission ? 'resubmitted' : 'submitted', actor_kind: filer.kind, actor_id: filer.id, actor_name: filer.name,
-      unit_name: filer.kind === 'staff' ? await repo.unitNameOf(tx, filer.staff, row.channel === 'window' ? row.hall_id : null) : null,
+      unit_name: filer.kind === 'staff' ? await repo.unitNameOf(tx, filer.staff, row.channel === 'window' ? row.hall_id : null, row) : null,
       details: { submissionCount: next.submissionCount, preReviewDeadline: deadline, channel },
     });
     if (!isResubmission) {
-      notified.push(await notify(deps, tx, { recipient: { kind: 'applicant', id: row.applicant_id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/me/cases/${id}`, about: caseSubjectOf(saved) }));
+      notified.push(await notify(deps, tx, { recipient: { kind: 'applicant', id: row.applicant_id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/me/cases/${id}`, about: caseSubjectOf(saved), contact: factsOf(row)?.applicant }));
     }
     // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
     await recordAudit(tx, auditContextOf(ctx), {

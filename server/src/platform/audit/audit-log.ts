@@ -5,7 +5,7 @@
  * Chain: hash = SM3(prev_hash + canonical JSON of the event). A transaction-scoped advisory lock serialises
  * writers, so each event links to the one committed before it; removing or altering a row breaks the chain.
  */
-import { sql } from 'kysely';
+import { sql, type OperationNodeSource } from 'kysely';
 import type { DbOrTx } from '../db/database.ts';
 import { canonicalJson, sm3Hex } from '../crypto/sm3.ts';
 import { maskPersonalDataInText } from '@onetrip/core';
@@ -103,13 +103,23 @@ export function deferAudit(tx: DbOrTx): void {
   if (!deferredAudits.has(tx)) deferredAudits.set(tx, []);
 }
 
-export async function writeDeferredAudit(tx: DbOrTx): Promise<void> {
+/**
+ * `alongWith`: the runner's last data-modifying statement (an UPDATE or INSERT without RETURNING), sent in the same
+ * round trip as the first event's append (`WITH … SELECT audit_append(…)`: the WITH part runs exactly once, before
+ * the append is answered), or alone when there is no event.
+ */
+export async function writeDeferredAudit(tx: DbOrTx, alongWith?: OperationNodeSource): Promise<void> {
   const events = deferredAudits.get(tx) ?? [];
   deferredAudits.delete(tx);
-  for (const event of events) await appendAudit(tx, event.ctx, event.input);
+  let statement = alongWith;
+  for (const event of events) {
+    await appendAudit(tx, event.ctx, event.input, statement);
+    statement = undefined;
+  }
+  if (statement) await sql`${statement}`.execute(tx);
 }
 
-async function appendAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEventInput): Promise<void> {
+async function appendAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEventInput, alongWith?: OperationNodeSource): Promise<void> {
   // Millisecond precision: what PostgreSQL stores is what the hash covers.
   const occurredAt = new Date(Math.floor(Date.now()));
   // Summaries are for people reading the log; a masked copy keeps personal data out of it even by mistake.
@@ -128,7 +138,8 @@ async function appendAudit(tx: DbOrTx, ctx: AuditContext, input: AuditEventInput
     client_ip: ctx.clientIp,
   };
   const hashInput = auditHashInput(row);
-  const { rows: [appended] } = await sql<{ prev: string | null }>`SELECT audit_append(${hashInput}, ${occurredAt}, ${row.actor_kind}, ${row.actor_id}, ${row.actor_name},
+  const head = alongWith ? sql`WITH along_with AS (${alongWith}) ` : sql``;
+  const { rows: [appended] } = await sql<{ prev: string | null }>`${head}SELECT audit_append(${hashInput}, ${occurredAt}, ${row.actor_kind}, ${row.actor_id}, ${row.actor_name},
     ${row.actor_role}, ${row.action}, ${row.subject_type}, ${row.subject_id}, ${JSON.stringify(summary)}::jsonb, ${row.request_id}, ${row.client_ip}) AS prev`.execute(tx);
   const prevHash = appended?.prev ?? null;
   if (prevHash === null) return; // pending: the database links it at COMMIT

@@ -13,6 +13,7 @@ import * as m0010 from './migrations/0010-case-approval.ts';
 import * as m0011 from './migrations/0011-window-filing.ts';
 import * as m0012 from './migrations/0012-case-jobs-and-outbox-scope.ts';
 import * as m0013 from './migrations/0013-audit-chain-append.ts';
+import * as m0014 from './migrations/0014-idempotency-claim.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-window-filing': m0011,
   '0012-case-jobs-and-outbox-scope': m0012,
   '0013-audit-chain-append': m0013,
+  '0014-idempotency-claim': m0014,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -147,11 +147,10 @@ export async function withIdempotency<T>(
       // (held from the append to COMMIT, see audit-log.ts) is then not held across the key's UPDATE.
       deferAudit(tx);
       const response = await change(tx);
-      await tx.updateTable('idempotency_keys')
+      // The stored answer goes in the same round trip as the first audit event (see writeDeferredAudit).
+      await writeDeferredAudit(tx, tx.updateTable('idempotency_keys')
         .set({ status: 'completed', response_status: response.status, response_body: response.body === undefined ? null : JSON.stringify(response.body) })
-        .where('principal_kind', '=', id.principal_kind).where('principal_id', '=', id.principal_id).where('key', '=', id.key).where('route', '=', id.route)
-        .execute();
-      await writeDeferredAudit(tx);
+        .where('principal_kind', '=', id.principal_kind).where('principal_id', '=', id.principal_id).where('key', '=', id.key).where('route', '=', id.route));
       return { ...response, replayed: false };
     });
   } catch (error) {
@@ -163,20 +162,13 @@ export async function withIdempotency<T>(
 /**
  * Inserts the key row, or takes over an expired one. Returns false when a live row exists (possibly after waiting
  * for the transaction that inserted it). The wait is bounded by a lock timeout set for this statement only, so the
- * use-case's own locks (e.g. the audit chain's) are not affected.
+ * use-case's own locks (e.g. the audit chain's) are not affected: `idempotency_claim` (migration 0014) sets it, inserts
+ * and restores it in one round trip.
  */
 async function claimKey(tx: Tx, id: { principal_kind: 'staff' | 'applicant'; principal_id: string; key: string; route: string }, requestHash: string, lockTimeoutMs: number): Promise<boolean> {
-  const { rows: [previous] } = await sql<{ previous: string }>`SELECT current_setting('lock_timeout') AS previous, set_config('lock_timeout', ${`${Math.max(1, Math.round(lockTimeoutMs))}ms`}, true)`.execute(tx);
-  const expiresAt = sql<Date>`now() + make_interval(hours => ${IDEMPOTENCY_TTL_HOURS})`;
-  const inserted = await tx.insertInto('idempotency_keys')
-    .values({ ...id, request_hash: requestHash, status: 'in_progress', response_status: null, response_body: null, created_at: sql<Date>`now()`, expires_at: expiresAt })
-    .onConflict((oc) => oc.columns(['principal_kind', 'principal_id', 'key', 'route'])
-      .doUpdateSet({ request_hash: requestHash, status: 'in_progress', response_status: null, response_body: null, created_at: sql<Date>`now()`, expires_at: expiresAt })
-      .where('idempotency_keys.expires_at', '<=', sql<Date>`now()`))
-    .returning('key')
-    .executeTakeFirst();
-  await sql`SELECT set_config('lock_timeout', ${previous?.previous ?? '0'}, true)`.execute(tx);
-  return inserted !== undefined;
+  const { rows: [claim] } = await sql<{ claimed: boolean }>`SELECT idempotency_claim(${id.principal_kind}, ${id.principal_id}, ${id.key}, ${id.route}, ${requestHash},
+    ${`${Math.max(1, Math.round(lockTimeoutMs))}ms`}, ${IDEMPOTENCY_TTL_HOURS}) AS claimed`.execute(tx);
+  return claim?.claimed === true;
 }
 
 function isLockTimeout(error: unknown): boolean {

@@ -4,6 +4,7 @@
  * a committed one cannot lose its messages. After commit the caller hands the queued messages to the delivery job
  * with dispatchOutbound(); should that be lost (crash right after commit), the sweep job finds them.
  */
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Tx } from '../db/database.ts';
 import type { PiiCipher } from '../crypto/pii-cipher.ts';
@@ -31,6 +32,8 @@ export interface NotifyInput<K extends TemplateKey> {
    * has no region (system administrators only).
    */
   about?: NotificationSubject | null;
+  /** An applicant recipient's phone columns as stored, read by the caller in this transaction (saves a select). */
+  contact?: { phone_enc: string | null; phone_masked: string | null } | undefined;
 }
 
 export interface NotificationSubject {
@@ -52,18 +55,24 @@ export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, in
   const params = checkTemplateParams(input.template, input.params);
   if (input.link != null && !/^\/[^\s]{0,499}$/.test(input.link)) throw new Error(`notification link must be a path on this site: ${input.link}`);
   const { recipient } = input;
-  const phone = recipient.kind === 'applicant'
+  // An applicant's phone the caller read in this transaction (with the case) saves the select.
+  const phone = recipient.kind === 'applicant' && input.contact
+    ? { phone_enc: input.contact.phone_enc, phone_masked: input.contact.phone_masked, region_code: null, department_id: null }
+    : recipient.kind === 'applicant'
     ? await tx.selectFrom('applicants').select(['phone_enc', 'phone_masked', sql<null>`null`.as('region_code'), sql<null>`null`.as('department_id')]).where('id', '=', recipient.id).executeTakeFirst()
     : await tx.selectFrom('staff_users').select(['phone_enc', 'phone_masked', 'region_code', 'department_id']).where('id', '=', recipient.id).executeTakeFirst();
   if (!phone) throw new Error(`notification recipient ${recipient.kind} ${recipient.id} does not exist`);
   const about = input.about ?? { caseId: null, regionCode: phone.region_code, departmentId: phone.department_id };
 
-  const notification = await tx.insertInto('notifications').values({
-    recipient_kind: recipient.kind, recipient_id: recipient.id, template: input.template, params: JSON.stringify(params),
+  // The id is made here (v4, like the column's default) so that the notification and its messages are written by
+  // one statement (a data-modifying WITH; the messages' foreign key is checked at the statement's end).
+  const notification = { id: randomUUID() };
+  const notificationValues = {
+    id: notification.id, recipient_kind: recipient.kind, recipient_id: recipient.id, template: input.template, params: JSON.stringify(params),
     title_zh: renderTemplate(template.title.zh, params), title_en: renderTemplate(template.title.en, params),
     body_zh: renderTemplate(template.body.zh, params), body_en: renderTemplate(template.body.en, params),
     link: input.link ?? null,
-  }).returning('id').executeTakeFirstOrThrow();
+  };
 
   const messages = [];
   // The phone is copied as stored (SM4 ciphertext): it is decrypted only by the delivery job, right before sending.
@@ -74,12 +83,16 @@ export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, in
   if (template.email !== null && email) {
     messages.push({ channel: 'email' as const, provider: deps.config.emailProvider, recipient_enc: deps.pii.encrypt(email), recipient_masked: maskEmail(email) });
   }
-  const outbound = messages.length === 0 ? [] : await tx.insertInto('outbound_messages')
-    .values(messages.map((m) => ({
-      ...m, notification_id: notification.id, template: input.template, template_code: template.smsTemplateCode ?? input.template, params: JSON.stringify(params),
-      case_id: about.caseId, region_code: about.regionCode, department_id: about.departmentId,
-    })))
-    .returning('id').execute();
+  let outbound: { id: string }[] = [];
+  if (messages.length === 0) await tx.insertInto('notifications').values(notificationValues).execute();
+  else {
+    outbound = await tx.with('n', (qb) => qb.insertInto('notifications').values(notificationValues)).insertInto('outbound_messages')
+      .values(messages.map((m) => ({
+        ...m, notification_id: notification.id, template: input.template, template_code: template.smsTemplateCode ?? input.template, params: JSON.stringify(params),
+        case_id: about.caseId, region_code: about.regionCode, department_id: about.departmentId,
+      })))
+      .returning('id').execute();
+  }
   return { notificationId: notification.id, outboundMessageIds: outbound.map((o) => o.id) };
 }
 
