@@ -67,7 +67,13 @@ test('a citizen applies online, corrects on request, the clerk accepts, the depa
   const row = desk.queueRow(caseNumber);
   await expect(row.getByTestId('pre-review-tag')).toBeVisible();
   await row.getByRole('link', { name: caseNumber }).click();
-  await expect(staffPage.getByTestId('attachment-preview')).toContainText('身份证.pdf');
+  const preview = staffPage.getByTestId('attachment-preview');
+  await expect(preview).toContainText('身份证.pdf');
+  // The PDF opens inline on request (Chromium's viewer takes the focus when it loads), and closes again.
+  await preview.getByRole('button', { name: '预览' }).click();
+  await expect(preview.locator('object[type="application/pdf"]')).toBeAttached();
+  await preview.getByRole('button', { name: '收起预览' }).click();
+  await expect(preview.locator('object')).toHaveCount(0);
   await desk.requestCorrection([{ material: '申请人居民身份证', problem: '身份证背面不清晰，请重新扫描' }]);
   await expect(desk.status).toHaveText('待补正');
 

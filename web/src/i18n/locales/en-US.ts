@@ -1454,6 +1454,8 @@ export const enUS: typeof zhCN = {
       continue: 'Continue',
       closeReason: 'Reason: {{reason}}',
       download: 'Download',
+      preview: 'Preview',
+      hidePreview: 'Hide preview',
     },
     withdraw: {
       button: 'Withdraw',

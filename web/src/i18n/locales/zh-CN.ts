@@ -1451,6 +1451,8 @@ export const zhCN = {
       continue: '继续填写',
       closeReason: '原因：{{reason}}',
       download: '下载查看',
+      preview: '预览',
+      hidePreview: '收起预览',
     },
     withdraw: {
       button: '撤回申请',
