@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { actionsAllowedIn } from '@onetrip/core';
+import { actionsAllowedIn, roleHasPermission } from '@onetrip/core';
 import { App, Button, Checkbox, Flex, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../../auth/hooks/useSession.ts';
 import { FORM_MATERIAL_KEY, type CaseDetail } from '../api/cases-api.ts';
 import { useAcceptCase, useRejectCase, useRequestCaseCorrection } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
@@ -18,6 +19,7 @@ type Dialog = 'accept' | 'reject' | 'correction' | 'conclude' | null;
 export function FrontDeskActions({ detail, allowsCommitment }: { detail: CaseDetail; allowsCommitment: boolean }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
+  const { principal } = useSession();
   const [dialog, setDialog] = useState<Dialog>(null);
   const accept = useAcceptCase(detail.id);
   const reject = useRejectCase(detail.id);
@@ -44,7 +46,9 @@ export function FrontDeskActions({ detail, allowsCommitment }: { detail: CaseDet
     void message.success(text);
   };
 
-  if (!['accept', 'reject', 'request_correction'].some((a) => allowed.has(a as 'accept'))) return null;
+  // Only the front desk accepts (受审分离): an agent who filed the case, or an approver, sees no pre-review actions.
+  const isFrontDesk = principal?.kind === 'staff' && roleHasPermission(principal.roles, 'case.pre_review');
+  if (!isFrontDesk || !['accept', 'reject', 'request_correction'].some((a) => allowed.has(a as 'accept'))) return null;
   return (
     <div className="case-actions" data-testid="front-desk-actions">
       <Flex wrap gap={8}>
