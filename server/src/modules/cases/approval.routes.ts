@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
 import type { Deps } from '../../platform/http/deps.ts';
 import { errorResponses, IdParams, Uuid } from '../../platform/http/common-schemas.ts';
-import { IdempotencyKeyHeaders, idempotentRequestOf, sendIdempotent } from '../../platform/http/idempotency.ts';
+import { IdempotencyKeyHeaders, idempotentRequestOf, sendIdempotent, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
+import type { RequestContext } from '../../platform/auth/principal.ts';
 import { PageOf, PageQuery } from '../../platform/http/pagination.ts';
 import {
   countersignCase, decideCase, endSpecialProcedure, extendCase, passCase, recordDelivery, requestCountersign, returnCase, startSpecialProcedure, transferCase, voidCase,
@@ -22,34 +23,27 @@ const Pdf = { description: 'The PDF', content: { 'application/pdf': { schema: { 
 /** Approval steps, conclusion, delivery, case documents and the public progress lookup. Handlers only call use-cases. */
 export const caseApprovalRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
   const tags = ['cases'];
-  const action = <B extends Parameters<typeof Type.Object>[0]>(path: string, summary: string, body: ReturnType<typeof Type.Object<B>>) =>
-    ({ schema: { tags, summary: `${summary}; Idempotency-Key optional`, params: IdParams, headers: IdempotencyKeyHeaders, body, response: { 200: CaseSummary, ...errorResponses } }, path });
-
   app.get('/cases/step-queue', { schema: { tags, summary: 'My department\'s approval queue for the steps I work, most urgent first (approver)', querystring: PageQuery, response: { 200: PageOf(StepQueueItem), ...errorResponses } } },
     (request) => listStepQueue(deps, request.ctx, request.query));
 
-  const pass = action('/cases/:id/pass', 'Pass to the next step with an opinion (step worker)', PassBody);
-  app.post(pass.path, { schema: pass.schema }, async (r, reply) => sendIdempotent(reply, await passCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const ret = action('/cases/:id/return', 'Return to an earlier step with a reason (step worker)', ReturnBody);
-  app.post(ret.path, { schema: ret.schema }, async (r, reply) => sendIdempotent(reply, await returnCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const transfer = action('/cases/:id/transfer', 'Transfer to a colleague of the same department (step worker)', TransferBody);
-  app.post(transfer.path, { schema: transfer.schema }, async (r, reply) => sendIdempotent(reply, await transferCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const csr = action('/cases/:id/request-countersign', 'Ask colleagues to countersign (会签), where the step has it (step worker)', CountersignRequestBody);
-  app.post(csr.path, { schema: csr.schema }, async (r, reply) => sendIdempotent(reply, await requestCountersign(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const cs = action('/cases/:id/countersign', 'Countersign when asked (the colleague asked)', CountersignBody);
-  app.post(cs.path, { schema: cs.schema }, async (r, reply) => sendIdempotent(reply, await countersignCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const decide = action('/cases/:id/decide', 'Approve or deny at the decision step; concludes the case with its decision letter (step worker)', DecideBody);
-  app.post(decide.path, { schema: decide.schema }, async (r, reply) => sendIdempotent(reply, await decideCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const sps = action('/cases/:id/special-procedure/start', 'Start a special procedure: the clock stops (step worker)', SpecialProcedureBody);
-  app.post(sps.path, { schema: sps.schema }, async (r, reply) => sendIdempotent(reply, await startSpecialProcedure(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const spe = action('/cases/:id/special-procedure/end', 'End the special procedure: the clock runs again (step worker)', EndSpecialProcedureBody);
-  app.post(spe.path, { schema: spe.schema }, async (r, reply) => sendIdempotent(reply, await endSpecialProcedure(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const extend = action('/cases/:id/extend', 'The one extension, with its reason (step worker)', ExtendBody);
-  app.post(extend.path, { schema: extend.schema }, async (r, reply) => sendIdempotent(reply, await extendCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const voided = action('/cases/:id/void', 'Void an open case with a reason (centre administrator)', VoidBody);
-  app.post(voided.path, { schema: voided.schema }, async (r, reply) => sendIdempotent(reply, await voidCase(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
-  const deliver = action('/cases/:id/deliver', 'Record the delivery of the result (front desk); window pickup prints the sign-off slip', DeliveryBody);
-  app.post(deliver.path, { schema: deliver.schema }, async (r, reply) => sendIdempotent(reply, await recordDelivery(deps, r.ctx, r.params.id, r.body, idempotentRequestOf(r))));
+  /** One state-changing case action: POST /cases/:id/…, its body schema, Idempotency-Key, the case summary back. */
+  const action = <S extends TSchema>(path: string, summary: string, body: S,
+    run: (deps: Deps, ctx: RequestContext, id: string, input: Static<S>, request: IdempotentRequest) => Promise<IdempotentResult<CaseSummary>>) =>
+    app.post(path, { schema: { tags, summary: `${summary}; Idempotency-Key optional`, params: IdParams, headers: IdempotencyKeyHeaders, body, response: { 200: CaseSummary, ...errorResponses } } },
+      // The body was validated against `body` by the route's schema.
+      async (r, reply) => sendIdempotent(reply, await run(deps, r.ctx, r.params.id, r.body as Static<S>, idempotentRequestOf(r))));
+
+  action('/cases/:id/pass', 'Pass to the next step with an opinion (step worker)', PassBody, passCase);
+  action('/cases/:id/return', 'Return to an earlier step with a reason (step worker)', ReturnBody, returnCase);
+  action('/cases/:id/transfer', 'Transfer to a colleague of the same department (step worker)', TransferBody, transferCase);
+  action('/cases/:id/request-countersign', 'Ask colleagues to countersign (会签), where the step has it (step worker)', CountersignRequestBody, requestCountersign);
+  action('/cases/:id/countersign', 'Countersign when asked (the colleague asked)', CountersignBody, countersignCase);
+  action('/cases/:id/decide', 'Approve or deny at the decision step; concludes the case with its decision letter (step worker)', DecideBody, decideCase);
+  action('/cases/:id/special-procedure/start', 'Start a special procedure: the clock stops (step worker)', SpecialProcedureBody, startSpecialProcedure);
+  action('/cases/:id/special-procedure/end', 'End the special procedure: the clock runs again (step worker)', EndSpecialProcedureBody, endSpecialProcedure);
+  action('/cases/:id/extend', 'The one extension, with its reason (step worker)', ExtendBody, extendCase);
+  action('/cases/:id/void', 'Void an open case with a reason (centre administrator)', VoidBody, voidCase);
+  action('/cases/:id/deliver', 'Record the delivery of the result (front desk); window pickup prints the sign-off slip', DeliveryBody, recordDelivery);
 
   app.get('/cases/:id/colleagues', { schema: { tags, summary: 'Colleagues of the case\'s department who may work its steps: transfer, next worker, countersign (step worker; names only)', params: IdParams, response: { 200: Type.Array(Type.Object({ id: Uuid, displayName: Type.String(), roles: Type.Array(Type.String()) })), ...errorResponses } } },
     (request) => listCaseColleagues(deps, request.ctx, request.params.id));
