@@ -192,7 +192,7 @@ try {
     if (!row) fail(`submit answered 200 but case ${s.caseId} is missing`);
     else if (row.status !== 'submitted' || row.case_number !== s.caseNumber) fail(`submit answered 200 (${s.caseNumber}) but case ${s.caseId} is ${row.status} with number ${row.case_number}`);
     for (const key of BENCH_MATERIALS) {
-      if (!attachments.some((a) => a.case_id === s.caseId && a.material_key === key && fileOk(a.storage_key))) fail(`submitted case ${s.caseNumber} lacks its material ${key} (row or file)`);
+      if (!attachments.some((a) => a.case_id === s.caseId && a.material_key === key && a.storage_key !== null && fileOk(a.storage_key))) fail(`submitted case ${s.caseNumber} lacks its material ${key} (row or file)`);
     }
   }
 

@@ -11,8 +11,12 @@ import type { PiiCipher } from '../../server/src/platform/crypto/pii-cipher.ts';
 import { sm3Hex } from '../../server/src/platform/crypto/sm3.ts';
 import { createSession } from '../../server/src/platform/auth/sessions.ts';
 import { DEMO_IMPLEMENTATIONS } from '../../server/src/seed/demo-catalog.ts';
+import type { KeyVault } from '../../server/src/platform/crypto/key-vault.ts';
+import { createSealRecord } from '../../server/src/modules/licences/seal-records.ts';
 
 export const CITY = '150400000000';
+/** The licence type the bench items yield (an approval issues it: the lifecycle includes issuance). */
+export const BENCH_LICENCE_TYPE = '11100000MB0Q00012W901';
 export const BENCH_MATERIALS = ['application-form', 'licence-copy'] as const;
 
 /** A realistic item (a demo one) reduced to what a complete online case needs without a form edit. */
@@ -22,6 +26,7 @@ export function benchContent(departmentShortName: string): ImplementationContent
     ...base,
     name: `基准测试许可事项（${departmentShortName}）`,
     caseKind: 'promised',
+    result: { name: '基准测试许可证', type: 'license', sampleFile: null, licenseTypeCode: BENCH_LICENCE_TYPE },
     materials: [
       { key: BENCH_MATERIALS[0], name: '许可申请书', kind: 'original', form: 'both', necessity: 'required', paperCopies: 1, source: 'applicant', legalBasis: '《基准测试条例》第三条' },
       { key: BENCH_MATERIALS[1], name: '营业执照副本', kind: 'copy', form: 'both', necessity: 'required', paperCopies: 1, source: 'applicant', legalBasis: '《基准测试条例》第三条' },
@@ -93,4 +98,25 @@ export async function setUpLifecycleData(db: Db, pii: PiiCipher, applicantCount:
   const all = await db.selectFrom('applicants').select('id').where('name', 'like', '基准测试企业%').orderBy('credit_code').limit(applicantCount).execute();
   for (const a of all) applicants.push({ id: a.id, token: await session('applicant', a.id) });
   return { items, applicants, clerkToken: await session('staff', clerk.id), clerkId: clerk.id };
+}
+
+/**
+ * The bench items' licence type (produced by every bench item, issued by their departments) and a seal for each of
+ * those departments, so that every approval in the run issues an e-licence.
+ */
+export async function setUpBenchLicences(db: Db, keys: KeyVault, items: readonly BenchItem[]): Promise<void> {
+  const type = await db.insertInto('licence_types').values({
+    code: BENCH_LICENCE_TYPE, name: '基准测试许可证', defining_authority_name: '基准测试定义机构', holder_kind: 'any',
+    fields_schema: JSON.stringify({ type: 'object', properties: { 申请人名称: { type: 'string', title: '申请人名称', 'x-formKey': 'applicantName' } }, required: ['申请人名称'] }),
+    validity: JSON.stringify({ kind: 'years', years: 3 }),
+    layout: JSON.stringify({ title: '基准测试许可证', orientation: 'portrait', fieldOrder: ['申请人名称'], accentColor: '#1f4e9c', footnote: null }),
+    producing_implementation_codes: items.map((i) => i.code), created_by: null, updated_at: new Date(),
+  }).onConflict((oc) => oc.column('code').doUpdateSet({ producing_implementation_codes: items.map((i) => i.code) })).returning('id').executeTakeFirstOrThrow();
+  const departmentIds = [...new Set(items.map((i) => i.departmentId))];
+  await db.insertInto('licence_type_issuers').values(departmentIds.map((id) => ({ licence_type_id: type.id, department_id: id }))).onConflict((oc) => oc.doNothing()).execute();
+  const departments = await db.selectFrom('departments').select(['id', 'name', 'credit_code', 'region_code']).where('id', 'in', departmentIds).execute();
+  const sealed = new Set((await db.selectFrom('seals').select('department_id').where('status', '=', 'active').execute()).map((r) => r.department_id));
+  for (const department of departments.filter((d) => !sealed.has(d.id))) {
+    await db.transaction().execute((tx) => createSealRecord({ db, keys }, tx, { department, validFrom: new Date(Date.now() - 86_400_000), createdBy: null }));
+  }
 }

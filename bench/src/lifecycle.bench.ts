@@ -4,7 +4,8 @@
  * Complete cases through the real HTTP API, against a fresh embedded PostgreSQL: the server is built as main.ts
  * builds it (the same pool settings, background jobs with the sandbox SMS gateway, files on local disk) and listens on
  * a local port; a separate client process (lifecycle-driver.ts) runs N concurrent clients, each driving whole cases:
- * create the draft, upload 2 materials, submit (Idempotency-Key), accept, pass the review, decide (approve), deliver.
+ * create the draft, upload 2 materials, submit (Idempotency-Key), accept, pass the review, decide (approve — which
+ * issues the e-licence with the department's seal in the same transaction), deliver.
  *
  * Prints one JSON line: complete cases/s, per-step p50/p95/p99 (ms, client side), errors per step, the database's
  * commit ceiling measured in the same run through the same Kysely pool (single-row-update transactions/s with as
@@ -32,7 +33,9 @@ import { startJobs, type Jobs } from '../../server/src/platform/jobs/jobs.ts';
 import { createMessageChannels } from '../../server/src/platform/notifications/deliver-outbound.ts';
 import { closePdfRenderer } from '../../server/src/platform/documents/index.ts';
 import { verifyAuditChain } from '../../server/src/platform/audit/verify-audit-chain.ts';
-import { BENCH_MATERIALS, setUpLifecycleData } from './lifecycle-setup.ts';
+import { BENCH_MATERIALS, setUpBenchLicences, setUpLifecycleData } from './lifecycle-setup.ts';
+import { createLicenceKeyVault } from '../../server/src/modules/licences/licence-keys.ts';
+import { closeSm2Pool, sm2Pool } from '../../server/src/platform/crypto/sm2-pool.ts';
 import { preloadCases, type PreloadResult } from './preload-cases.ts';
 import type { DriverPlan } from './lifecycle-driver.ts';
 
@@ -111,6 +114,9 @@ export async function lifecycleBench(): Promise<Record<string, unknown>> {
     const pii = createPiiCipher(randomBytes(16).toString('hex'));
     await seedDemoData(db, pii);
     const setup = await setUpLifecycleData(db, pii, clients);
+    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'silent', WEB_DIST_DIR: dir, JOBS_ENABLED: String(jobsEnabled) });
+    const keys = createLicenceKeyVault(config, db, sm2Pool());
+    await setUpBenchLicences(db, keys, setup.items);
 
     let preloaded: PreloadResult | null = null;
     if (preload > 0) {
@@ -119,9 +125,8 @@ export async function lifecycleBench(): Promise<Record<string, unknown>> {
       log(`preloaded in ${preloaded.seconds} s (+ ${preloaded.vacuumSeconds} s vacuum/analyze)`);
     }
 
-    const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: url, DATA_DIR: dir, LOG_LEVEL: 'silent', WEB_DIST_DIR: dir, JOBS_ENABLED: String(jobsEnabled) });
     if (jobsEnabled) jobs = await startJobs(url, db, () => undefined, { db, pii, channels: createMessageChannels(config, db) });
-    const app = await buildApp({ config, db, pii, files: new LocalDiskStorage(path.join(dir, 'files')), logger: false, ...(jobs ? { jobs } : {}) });
+    const app = await buildApp({ config, db, pii, keys, files: new LocalDiskStorage(path.join(dir, 'files')), logger: false, ...(jobs ? { jobs } : {}) });
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
 
     const drive = async (name: string, plan: Pick<DriverPlan, 'seconds' | 'cases'>) => {
@@ -180,8 +185,10 @@ export async function lifecycleBench(): Promise<Record<string, unknown>> {
       : null;
     // Hundreds of concurrent audited changes a second: the hash chain must still verify end to end.
     const chain = await verifyAuditChain(db);
+    const licences = await sql<{ issued: string; not_issued: string }>`SELECT count(licence_id) AS issued, count(*) - count(licence_id) AS not_issued FROM case_licence_results`.execute(db);
     await db.destroy();
     await closePdfRenderer();
+    await closeSm2Pool();
     return {
       cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))),
       clients, seconds: Number(measured.seconds.toFixed(1)), jobs: jobsEnabled, poolMax: pool.options.max ?? 10,
@@ -192,6 +199,7 @@ export async function lifecycleBench(): Promise<Record<string, unknown>> {
       statementsPerCase: measured.completed > 0 ? Math.round(statementsDuring / measured.completed) : null,
       topStatements: mix,
       auditChain: chain,
+      licences: { issuedOnApproval: Number(licences.rows[0]?.issued ?? 0), notIssued: Number(licences.rows[0]?.not_issued ?? 0) },
       activeBackendWaits: Object.fromEntries(Object.entries(waits).sort((a, b) => b[1] - a[1]).slice(0, 8)),
       documents: { renderedDuringRun: docsReady, renderedPerSec: Number((docsReady / measured.seconds).toFixed(1)), pendingAtEnd: docsPending },
       ...(preloaded ? { preload: { ...preloaded, tableRows: counts?.rows[0] } } : {}),

@@ -25,3 +25,7 @@ export * from './licences/licence-identifier.ts';
 export * from './licences/licence-metadata.ts';
 export * from './licences/licence-canonical.ts';
 export * from './licences/licence-status.ts';
+export * from './licences/licence-credential.ts';
+export * from './licences/bitstring-status-list.ts';
+export * from './licences/licence-errors.ts';
+export * from './licences/licence-type-rules.ts';

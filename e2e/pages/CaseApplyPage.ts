@@ -32,6 +32,12 @@ export class CaseApplyPage {
     }).toPass({ timeout: 15_000 });
   }
 
+  /** Picks an option of a radio-button field (by the field's label). */
+  async pickRadio(label: string, option: string): Promise<void> {
+    const item = this.page.locator('.ant-form-item').filter({ has: this.page.locator('label', { hasText: label }) });
+    await item.getByRole('radio', { name: option, exact: true }).check();
+  }
+
   /** Uploads a file for a material (by its key) and waits until it is listed. */
   async upload(materialKey: string, fileName: string, bytes: Buffer): Promise<void> {
     const material = this.page.getByTestId(`material-${materialKey}`);

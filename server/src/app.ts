@@ -36,6 +36,13 @@ import { caseRoutes } from './modules/cases/cases.routes.ts';
 import { caseApprovalRoutes } from './modules/cases/approval.routes.ts';
 import { caseAttachmentRoutes } from './modules/cases/case-attachments.routes.ts';
 import { frontDeskRoutes } from './modules/cases/front-desk.routes.ts';
+import type { KeyVault } from './platform/crypto/key-vault.ts';
+import { sm2Pool } from './platform/crypto/sm2-pool.ts';
+import { createLicenceKeyVault } from './modules/licences/licence-keys.ts';
+import { licenceWalletRoutes } from './modules/licences/wallet/wallet.routes.ts';
+import { licenceAdminRoutes } from './modules/licences/admin/licence-admin.routes.ts';
+import { licenceVerifyRoutes } from './modules/licences/verify/verify.routes.ts';
+import { licenceImportRoutes } from './modules/licences/import/licence-import.routes.ts';
 
 export interface BuildAppOptions {
   config: AppConfig;
@@ -45,6 +52,8 @@ export interface BuildAppOptions {
   jobs?: JobQueue;
   /** Where files live; local disk under DATA_DIR/files unless another store is given. */
   files?: FileStorage;
+  /** Licence signing keys; the software vault over `signing_keys` (LICENCE_MASTER_KEY) unless another is given. */
+  keys?: KeyVault;
   logger?: boolean;
 }
 
@@ -77,6 +86,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     loginThrottle: new FailureThrottle(config.loginFailuresPerAddress, 15 * 60_000),
     jobs: options.jobs,
     files: options.files ?? new LocalDiskStorage(path.join(config.dataDir, 'files')),
+    keys: options.keys ?? createLicenceKeyVault(config, options.db, sm2Pool()),
+    sm2: sm2Pool(),
   };
 
   app.addHook('onSend', async (request, reply) => {
@@ -118,6 +129,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         { name: 'calendar', description: 'Working-day calendar: statutory holidays and adjusted working days per year, deadline arithmetic' },
         { name: 'cases', description: 'Cases (办件): drafts, materials, submission with case numbers, the front desk\'s pre-review, acceptance, rejection and correction requests' },
         { name: 'notifications', description: 'In-app notifications of applicants and staff; the SMS/e-mail outbox for administrators' },
+        { name: 'licences', description: 'Electronic licences: licence types, departments\' seals (SM2), issuing, verification, status lists, my licences, stock import, the generation rate' },
       ],
     },
   });
@@ -140,6 +152,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     await api.register(caseApprovalRoutes, { deps });
     await api.register(caseAttachmentRoutes, { deps });
     await api.register(frontDeskRoutes, { deps });
+    await api.register(licenceWalletRoutes, { deps });
+    await api.register(licenceAdminRoutes, { deps });
+    await api.register(licenceVerifyRoutes, { deps });
+    await api.register(licenceImportRoutes, { deps });
   }, { prefix: '/api' });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

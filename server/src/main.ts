@@ -11,6 +11,10 @@ import { createPiiCipher } from './platform/crypto/pii-cipher.ts';
 import { startJobs, type Jobs } from './platform/jobs/jobs.ts';
 import { seedDemoData } from './seed/seed-demo.ts';
 import { seedDemoCatalog } from './seed/seed-catalog.ts';
+import { seedDemoLicences } from './seed/demo-licences.ts';
+import { createLicenceKeyVault } from './modules/licences/licence-keys.ts';
+import { sm2Pool } from './platform/crypto/sm2-pool.ts';
+import { resolveLicenceMasterKey } from './platform/crypto/licence-master-key.ts';
 import { indexMissingSearchVectors } from './modules/catalog/search-index.ts';
 import { warmSearchIndex } from './modules/catalog/search/catalog-search-sync.ts';
 import { DEMO_ENTERPRISES, DEMO_PASSWORD, DEMO_PERSONS, DEMO_STAFF } from './seed/demo-data.ts';
@@ -90,10 +94,15 @@ async function main(): Promise<void> {
   if (masterKey.source === 'generated') log('generated a PII master key under DATA_DIR/secrets (set PII_MASTER_KEY in production)');
   const pii = createPiiCipher(masterKey.key);
   const files = new LocalDiskStorage(path.join(config.dataDir, 'files'));
+  // One licence key vault for seeding and the app (LICENCE_MASTER_KEY, else a generated key under DATA_DIR/secrets).
+  if (resolveLicenceMasterKey(config).source === 'generated') log('generated a licence master key under DATA_DIR/secrets (set LICENCE_MASTER_KEY in production)');
+  const keys = createLicenceKeyVault(config, database.db, sm2Pool());
   let seeded = false;
   if (config.seedDemoData) {
     seeded = await seedDemoData(database.db, pii);
     if (await seedDemoCatalog(database.db, { files })) log('demo catalogue loaded');
+    const licences = await seedDemoLicences({ db: database.db, keys });
+    if (licences.types > 0 || licences.seals > 0) log(`demo licence types: ${licences.types}, seals: ${licences.seals}`);
   }
   else if ((await database.db.selectFrom('staff_users').select('id').limit(1).execute()).length === 0) {
     log('no staff users yet: create the first administrator with  ONETRIP_ADMIN_PASSWORD=… npm run admin:create -- --username NAME --region CODE --region-name NAME');
@@ -107,7 +116,7 @@ async function main(): Promise<void> {
     jobs = await startJobs(database.connectionString, database.db, (msg, err) => log(err ? `${msg}: ${err instanceof Error ? err.message : JSON.stringify(err)}` : msg), { db: database.db, pii, channels }, { db: database.db, pii, config, files });
   }
 
-  app = await buildApp({ config, db: database.db, pii, files, ...(jobs ? { jobs } : {}) });
+  app = await buildApp({ config, db: database.db, pii, files, keys, ...(jobs ? { jobs } : {}) });
   await app.listen({ host: config.host, port: config.port });
   const url = config.publicUrl ?? `http://localhost:${config.port}`;
   printBanner(url, seeded, config.seedDemoData);

@@ -13,12 +13,17 @@ import { loadConfig, type AppConfig } from '../src/platform/config/config.ts';
 import { createDb, type Db } from '../src/platform/db/database.ts';
 import { createPiiCipher, type PiiCipher } from '../src/platform/crypto/pii-cipher.ts';
 import { seedDemoData } from '../src/seed/seed-demo.ts';
+import { createLicenceKeyVault } from '../src/modules/licences/licence-keys.ts';
+import { sm2Pool } from '../src/platform/crypto/sm2-pool.ts';
+import type { KeyVault } from '../src/platform/crypto/key-vault.ts';
 import { DEMO_PASSWORD } from '../src/seed/demo-data.ts';
 
 export interface TestContext {
   app: FastifyInstance;
   db: Db;
   pii: PiiCipher;
+  /** The app's licence key vault (seals in fixtures). */
+  keys: KeyVault;
   config: AppConfig;
   /** Superuser client on this test database (to simulate tampering the app itself cannot do). */
   sql: (text: string, values?: unknown[]) => Promise<pg.QueryResult>;
@@ -38,10 +43,11 @@ export async function createTestContext(options: { env?: Record<string, string>;
   const { db } = createDb(url, { max: 5 });
   const pii = createPiiCipher(randomBytes(16).toString('hex'));
   if (options.seed !== false) await seedDemoData(db, pii);
-  const app = await buildApp({ config, db, pii, logger: false });
+  const keys = createLicenceKeyVault(config, db, sm2Pool());
+  const app = await buildApp({ config, db, pii, keys, logger: false });
   const superuser = new pg.Pool({ connectionString: url, max: 1 });
   return {
-    app, db, pii, config,
+    app, db, pii, config, keys,
     sql: (text, values) => superuser.query(text, values),
     close: async () => {
       await app.close();

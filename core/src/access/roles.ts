@@ -54,16 +54,29 @@ export type Permission =
    * File a case on an applicant's behalf: a clerk for a walk-in at the window, an agent (帮办代办) at a proxy point.
    * Includes finding the applicant by ID number / credit code (an audited read) and registering a walk-in.
    */
-  | 'case.file_on_behalf';
+  | 'case.file_on_behalf'
+  /** Define licence types (GB/T 36904 type code, fields, validity, layout, producers, issuers). */
+  | 'licence.types'
+  /** Create, rotate and revoke departments' electronic seals (GB/T 38540) in the region. */
+  | 'licence.seals'
+  /** List and read issued licences in the data scope (department roles: their own department's). */
+  | 'licence.read'
+  /** Revoke, suspend and reinstate licences — only those the user's own department issued. */
+  | 'licence.manage_status'
+  /** Import stock (paper) licences as sealed e-licences: a department's maintainer for it, the centre for its region. */
+  | 'licence.import'
+  /** The e-licence generation rate and other licence statistics. */
+  | 'licence.report';
 
 const PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   sysadmin: ['org.read', 'region.manage', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.basic_items', 'catalog.report', 'calendar.manage', 'notifications.outbound.read'],
   // The centre reviews and publishes what departments submit (谁主管、谁填报: departments write, the centre publishes).
-  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report', 'catalog.import', 'calendar.manage', 'notifications.outbound.read'],
-  item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain', 'catalog.import'],
+  center_admin: ['org.read', 'department.manage', 'hall.manage', 'staff.read', 'staff.manage', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.review', 'catalog.basic_items', 'catalog.proofs', 'catalog.report', 'catalog.import', 'calendar.manage', 'notifications.outbound.read',
+    'licence.types', 'licence.seals', 'licence.read', 'licence.import', 'licence.report'],
+  item_admin: ['org.read', 'staff.read', 'catalog.read', 'catalog.maintain', 'catalog.import', 'licence.read', 'licence.import'],
   clerk: ['org.read', 'staff.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read', 'case.pre_review', 'case.file_on_behalf'],
-  approver: ['org.read', 'staff.read', 'catalog.read'],
-  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report'],
+  approver: ['org.read', 'staff.read', 'catalog.read', 'licence.read', 'licence.manage_status'],
+  supervisor: ['org.read', 'staff.read', 'applicant.read', 'audit.read', 'catalog.read', 'catalog.report', 'licence.read', 'licence.report'],
   hotline_operator: ['org.read', 'applicant.read', 'applicant.read_personal_data', 'catalog.read'],
   // An agent files and follows the cases they filed; they neither accept nor read other applicants' records.
   agent: ['org.read', 'catalog.read', 'case.file_on_behalf'],

@@ -8,6 +8,9 @@ import { createPiiCipher } from '../platform/crypto/pii-cipher.ts';
 import { seedDemoData } from '../seed/seed-demo.ts';
 import { seedDemoCatalog } from '../seed/seed-catalog.ts';
 import { LocalDiskStorage } from '../platform/files/file-storage.ts';
+import { seedDemoLicences } from '../seed/demo-licences.ts';
+import { createLicenceKeyVault } from '../modules/licences/licence-keys.ts';
+import { sm2Pool } from '../platform/crypto/sm2-pool.ts';
 
 const config = loadConfig();
 const database = await openDatabase(config);
@@ -15,7 +18,8 @@ try {
   await migrateToLatest(database.db);
   const seeded = await seedDemoData(database.db, createPiiCipher(resolvePiiMasterKey(config).key));
   const catalog = await seedDemoCatalog(database.db, { files: new LocalDiskStorage(path.join(config.dataDir, 'files')) });
-  process.stdout.write(`${seeded ? 'demo data loaded' : 'demo data was already loaded'}; ${catalog ? 'demo catalogue loaded' : 'demo catalogue was already loaded'}\n`);
+  const licences = await seedDemoLicences({ db: database.db, keys: createLicenceKeyVault(config, database.db, sm2Pool()) });
+  process.stdout.write(`${seeded ? 'demo data loaded' : 'demo data was already loaded'}; ${catalog ? 'demo catalogue loaded' : 'demo catalogue was already loaded'}; demo licence types ${licences.types}, seals ${licences.seals} added\n`);
 } finally {
   await database.close();
 }

@@ -119,6 +119,8 @@ export const DEMO_STAFF: { username: string; displayName: string; roles: StaffRo
   { username: 'approver.zrzy', displayName: '郑洁（自然资源局审批）', roles: ['approver'], region: CITY, dept: 'zrzy', phone: '13804761006' },
   { username: 'reviewer.rsj', displayName: '何静（人社局审查）', roles: ['approver'], region: CITY, dept: 'rsj', phone: '13804761009' },
   { username: 'decider.rsj', displayName: '韩冬（人社局决定）', roles: ['approver'], region: CITY, dept: 'rsj', phone: '13804761010' },
+  { username: 'reviewer.gaj', displayName: '林峰（公安局审查）', roles: ['approver'], region: CITY, dept: 'gaj', phone: '13804761011' },
+  { username: 'decider.gaj', displayName: '罗佳（公安局决定）', roles: ['approver'], region: CITY, dept: 'gaj', phone: '13804761012' },
   { username: 'supervisor', displayName: '王强（电子监察）', roles: ['supervisor'], region: CITY, dept: 'center', phone: '13804761007' },
   { username: 'hotline', displayName: '冯雪（12345 热线）', roles: ['hotline_operator'], region: CITY, dept: 'center', phone: '13804761008' },
   { username: 'center.hs', displayName: '陈晨（红山区政务服务中心）', roles: ['center_admin'], region: '150402', dept: 'hs.center', phone: '13804762001' },

@@ -58,6 +58,13 @@ const FrontDeskIntakePage = lazy(() => import('../features/cases/components/Fron
 const FiledCasesPage = lazy(() => import('../features/cases/components/FiledCasesPage.tsx').then((m) => ({ default: m.FiledCasesPage })));
 const KioskEntryPage = lazy(() => import('../features/kiosk/components/KioskEntryPage.tsx').then((m) => ({ default: m.KioskEntryPage })));
 const CalendarPage = lazy(() => import('../features/calendar/components/CalendarPage.tsx').then((m) => ({ default: m.CalendarPage })));
+const LicenceTypesPage = lazy(() => import('../features/licences/admin/components/LicenceTypesPage.tsx').then((m) => ({ default: m.LicenceTypesPage })));
+const SealsPage = lazy(() => import('../features/licences/admin/components/SealsPage.tsx').then((m) => ({ default: m.SealsPage })));
+const VerifyLicencePage = lazy(() => import('../features/licences/verify/components/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })));
+const LicencesPage = lazy(() => import('../features/licences/verify/components/LicencesPage.tsx').then((m) => ({ default: m.LicencesPage })));
+const LicenceImportPage = lazy(() => import('../features/licences/import/components/LicenceImportPage.tsx').then((m) => ({ default: m.LicenceImportPage })));
+const MyLicencesPage = lazy(() => import('../features/licences/wallet/components/MyLicencesPage.tsx').then((m) => ({ default: m.MyLicencesPage })));
+const SharedLicencePage = lazy(() => import('../features/licences/wallet/components/SharedLicencePage.tsx').then((m) => ({ default: m.SharedLicencePage })));
 
 export const router = createBrowserRouter([
   {
@@ -75,6 +82,10 @@ export const router = createBrowserRouter([
       { path: 'track', element: <TrackCasePage /> },
       { path: 'kiosk', element: <KioskEntryPage /> },
       { path: 'track/:caseNumber', element: <TrackCasePage /> },
+      { path: 'verify', element: <VerifyLicencePage /> },
+      { path: 'verify/:identifier', element: <VerifyLicencePage /> },
+      { path: 'licences/shared/:token', element: <SharedLicencePage /> },
+      { path: 'me/licences', element: <RequireApplicant><MyLicencesPage /></RequireApplicant> },
       { path: 'me/cases', element: <RequireApplicant><MyCasesPage /></RequireApplicant> },
       { path: 'me/cases/:id', element: <RequireApplicant><MyCaseDetailPage /></RequireApplicant> },
       { path: 'me/cases/:id/edit', element: <RequireApplicant><CaseEditPage /></RequireApplicant> },
@@ -103,6 +114,8 @@ export const router = createBrowserRouter([
           { path: 'cases/filed', element: <FiledCasesPage /> },
           { path: 'cases/queue', element: <StepQueuePage /> },
           { path: 'cases/:id', element: <StaffCaseDetailPage /> },
+          { path: 'licences', element: <LicencesPage /> },
+          { path: 'licences/imports', element: <LicenceImportPage /> },
           { path: 'notifications', element: <NotificationsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
@@ -125,6 +138,8 @@ export const router = createBrowserRouter([
           { path: 'staff', element: <StaffPage /> },
           { path: 'audit', element: <AuditPage /> },
           { path: 'calendar', element: <CalendarPage /> },
+          { path: 'licence-types', element: <LicenceTypesPage /> },
+          { path: 'seals', element: <SealsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

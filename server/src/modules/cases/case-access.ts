@@ -78,7 +78,11 @@ export type CaseFiler =
 export async function loadCaseForFiler(db: DbOrTx, ctx: RequestContext, id: string, options: { forUpdate?: boolean; facts?: boolean } = {}): Promise<{ row: CaseRow; filer: CaseFiler }> {
   const principal = requirePrincipal(ctx);
   if (principal.kind === 'applicant') {
-    return { row: await loadOwnCase(db, principal, id, options), filer: { kind: 'applicant', id: principal.id, name: principal.name } };
+    const row = await loadOwnCase(db, principal, id, options);
+    // A draft the clerk or agent is filling is theirs until it is submitted (the applicant follows it in "my cases";
+    // a correction request later is the applicant's to answer, online or at the window).
+    if (row.status === 'draft' && row.filed_by_staff_id !== null) throw new AppError('CASE_BEING_FILED_ON_BEHALF');
+    return { row, filer: { kind: 'applicant', id: principal.id, name: principal.name } };
   }
   const staff = requireStaff(ctx, 'case.file_on_behalf');
   const row = await repo.find(db, id, options);

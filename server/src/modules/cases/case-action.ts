@@ -22,6 +22,7 @@ import { loadAdminCase, loadStepCase } from './case-access.ts';
 import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
 import { defaultPoolSize } from '../../platform/documents/render-pool.ts';
+import { issueLicenceForCase } from '../licences/licence-for-case.ts';
 
 export type CaseActor = 'step_worker' | 'admin' | 'front_desk';
 
@@ -97,7 +98,7 @@ export async function runCaseAction(
       const facts = { submittedOn: saved.received_on, acceptedOn: saved.accepted_on };
       documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...step.noticeFacts?.[kind] } })))));
     }
-    if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(tx, saved, content);
+    if (effects.some((e) => e.type === 'issue_result')) notified.push(...((await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today))?.notified ?? []));
     // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
     await recordAudit(tx, auditContextOf(ctx), {
       action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
@@ -153,14 +154,6 @@ export function renderAfterResponse(deps: Pick<Deps, 'db' | 'files'>, ids: reado
       }
     })();
   }
-}
-
-/**
- * TODO(licences issue): items whose result is a licence (`content.result.type === 'license'`) issue the e-licence
- * here, in the conclusion's transaction (or queue it); the decision letter already names the result.
- */
-export async function issueLicenceForCase(_tx: Tx, _row: CaseRow, _content: ImplementationContent): Promise<void> {
-  // Intentionally empty until the licences module exists.
 }
 
 function clockChanges(effects: readonly CaseEffect[]): string[] {

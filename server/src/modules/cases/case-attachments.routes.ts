@@ -3,12 +3,12 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import type { Deps } from '../../platform/http/deps.ts';
-import { errorResponses, IdParams } from '../../platform/http/common-schemas.ts';
+import { errorResponses, IdParams, NoContent } from '../../platform/http/common-schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { contentDisposition } from '../../platform/files/file-type.ts';
-import { assertCanAttach, readCaseAttachment, uploadCaseAttachment } from './case-attachments.ts';
+import { assertCanAttach, attachCaseLicence, listLicenceCandidates, readCaseAttachment, removeCaseAttachment, uploadCaseAttachment } from './case-attachments.ts';
 import { CASE_ATTACHMENT_MAX_BYTES } from './case-support.ts';
-import { AttachmentParams, AttachmentView, UploadQuery } from './cases.schemas.ts';
+import { AttachLicenceBody, AttachmentParams, AttachmentView, LicenceCandidates, UploadQuery } from './cases.schemas.ts';
 
 /** The uploaded file's name and bytes, with coded errors instead of the plugin's own. */
 async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
@@ -51,4 +51,22 @@ export const caseAttachmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
       return reply.header('content-type', attachment.media_type).header('content-disposition', contentDisposition('attachment', attachment.file_name))
         .header('cache-control', 'private, no-store').send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
+  app.post('/cases/:id/attachments/licence', {
+    schema: {
+      tags, summary: 'Attach one of the applicant\'s valid e-licences to a material a licence of that type satisfies (减证便民) (applicant or filer)',
+      params: IdParams, body: AttachLicenceBody, response: { 201: AttachmentView, ...errorResponses },
+    },
+  }, async (request, reply) => reply.status(201).send(await attachCaseLicence(deps, request.ctx, request.params.id, request.body)));
+  app.delete('/cases/:id/attachments/:attachmentId', {
+    schema: { tags, summary: 'Remove an attachment of a draft or of a case awaiting correction (applicant or filer)', params: AttachmentParams, response: { 204: NoContent, ...errorResponses } },
+  }, async (request, reply) => {
+    await removeCaseAttachment(deps, request.ctx, request.params.id, request.params.attachmentId);
+    return reply.status(204).send(null);
+  });
+  app.get('/cases/:id/licence-candidates', {
+    schema: {
+      tags, summary: 'The applicant\'s e-licences for the materials a licence satisfies, with their status today (applicant or filer)',
+      params: IdParams, response: { 200: LicenceCandidates, ...errorResponses },
+    },
+  }, async (request) => listLicenceCandidates(deps, request.ctx, request.params.id));
 };

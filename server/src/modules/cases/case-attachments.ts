@@ -8,12 +8,14 @@
  */
 import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, requireApplicant, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
-import type { ImplementationContent } from '@onetrip/core';
+import { isLicenceUsable, type ImplementationContent } from '@onetrip/core';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { cleanFileName, mediaTypeOf } from '../../platform/files/file-type.ts';
 import { casesRepository as repo, type CaseAttachmentRow } from './cases.repository.ts';
-import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadOwnCase, toAttachmentView } from './case-support.ts';
+import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadOwnCase, toAttachmentView, todayInChina } from './case-support.ts';
+import { attachLicence, holderHashOf, licenceFacts } from '../licences/licence-reuse.ts';
+import { licencePdfOf } from '../licences/licence-documents.ts';
 import { loadCaseForFiler, loadReadableCase } from './case-access.ts';
 import { assertEditable } from './save-case-draft.ts';
 import type { AttachmentView } from './cases.schemas.ts';
@@ -61,7 +63,7 @@ export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, case
     assertAttachable(current, content, await repo.cancelledProofCodesFor(tx, current), input.materialKey);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: input.materialKey, file_name: fileName, media_type: mediaType, size: stored.size, storage_key: stored.key,
-      uploaded_by_kind: filer.kind, uploaded_by_id: filer.id, reused_from_attachment_id: null,
+      uploaded_by_kind: filer.kind, uploaded_by_id: filer.id, reused_from_attachment_id: null, licence_id: null,
     });
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.attachment_uploaded', subjectType: 'case', subjectId: caseId,
@@ -85,7 +87,7 @@ export async function reuseCaseAttachment(deps: Deps, ctx: RequestContext, caseI
     assertAskedMaterial(content, await repo.cancelledProofCodesFor(tx, row), materialKey);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: materialKey, file_name: source.file_name, media_type: source.media_type, size: source.size, storage_key: source.storage_key,
-      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: source.id,
+      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: source.id, licence_id: null,
     });
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.attachment_reused', subjectType: 'case', subjectId: caseId,
@@ -115,5 +117,58 @@ export async function readCaseAttachment(deps: Deps, ctx: RequestContext, caseId
   else await loadOwnCase(deps.db, requireApplicant(ctx), caseId);
   const attachment = (await repo.attachments(deps.db, caseId)).find((a) => a.id === attachmentId);
   if (!attachment) throw AppError.notFound('attachment');
-  return { attachment, bytes: await deps.files.get(attachment.storage_key) };
+  if (attachment.storage_key !== null) return { attachment, bytes: await deps.files.get(attachment.storage_key) };
+  // A material satisfied by an e-licence: the licence's PDF (rendered on its first read), whatever its status now.
+  const licence = attachment.licence_id ? await deps.db.selectFrom('licences').selectAll().where('id', '=', attachment.licence_id).executeTakeFirst() : undefined;
+  if (!licence) throw AppError.notFound('attachment');
+  return { attachment: { ...attachment, file_name: `${attachment.file_name.replace(/（电子证照）$/, '')}-${licence.identifier}.pdf` }, bytes: await licencePdfOf(deps, licence) };
+}
+
+/**
+ * Applicant (or the filer): attaches one of the applicant's valid e-licences to a material the catalogue says a
+ * licence of that type satisfies (减证便民). Someone else's licence is 404; an expired, suspended or revoked one 409.
+ */
+export async function attachCaseLicence(deps: Deps, ctx: RequestContext, caseId: string, input: { materialKey: string; licenceId: string }): Promise<AttachmentView> {
+  const { attachment, licence } = await deps.db.transaction().execute(async (tx) => {
+    const { row, filer } = await loadCaseForFiler(tx, ctx, caseId, { forUpdate: true });
+    assertEditable(row.status);
+    const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
+    assertAskedMaterial(content, await repo.cancelledProofCodesFor(tx, row), input.materialKey);
+    const inserted = await attachLicence(deps, tx, auditContextOf(ctx), row, content, input, { kind: filer.kind, id: filer.id }, todayInChina());
+    return { attachment: inserted, licence: (await licenceFacts(tx, { ids: [input.licenceId] }, todayInChina()))[0] };
+  });
+  return toAttachmentView(attachment, licence);
+}
+
+/** Applicant (or the filer): removes an attachment of a draft or of a case awaiting correction. */
+export async function removeCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, attachmentId: string): Promise<void> {
+  await deps.db.transaction().execute(async (tx) => {
+    const { row } = await loadCaseForFiler(tx, ctx, caseId, { forUpdate: true });
+    assertEditable(row.status);
+    const removed = await tx.deleteFrom('case_attachments').where('id', '=', attachmentId).where('case_id', '=', caseId)
+      .returning(['id', 'material_key', 'licence_id', 'storage_key']).executeTakeFirst();
+    if (!removed) throw AppError.notFound('attachment');
+    await recordAudit(tx, auditContextOf(ctx), {
+      action: 'case.attachment_removed', subjectType: 'case', subjectId: caseId,
+      summary: { attachmentId, materialKey: removed.material_key, licenceId: removed.licence_id, sha256: removed.storage_key },
+    });
+  });
+}
+
+/**
+ * The applicant's licences for the materials of a case that a licence satisfies, each with its status today — so the
+ * applicant sees which can be attached, and why an expired or revoked one cannot.
+ */
+export async function listLicenceCandidates(deps: Deps, ctx: RequestContext, caseId: string) {
+  const { row } = await loadCaseForFiler(deps.db, ctx, caseId);
+  const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
+  const cancelled = await repo.cancelledProofCodesFor(deps.db, row);
+  const materials = content.materials.filter((m) => m.satisfiedByLicenseType && (!m.proofCode || !cancelled.has(m.proofCode)));
+  if (materials.length === 0) return [];
+  const codeHash = await holderHashOf(deps.db, deps, row.applicant_id);
+  const held = await licenceFacts(deps.db, { holder: { applicantId: row.applicant_id, codeHash }, typeCodes: [...new Set(materials.map((m) => m.satisfiedByLicenseType!))] }, todayInChina());
+  return materials.map((m) => ({
+    materialKey: m.key, licenceTypeCode: m.satisfiedByLicenseType!,
+    licences: held.filter((l) => l.typeCode === m.satisfiedByLicenseType).map((l) => ({ ...l, usable: isLicenceUsable(l.status) })),
+  }));
 }

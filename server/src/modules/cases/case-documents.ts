@@ -117,12 +117,17 @@ async function loadCaseFor(deps: Deps, ctx: RequestContext, caseId: string): Pro
 }
 
 /** The documents of a case (its applicant, or staff who may read it); pending ones are rendered again first. */
+/** The order notices of one action are handed over in (the decision before the sign-off slip for it). */
+const NOTICE_RANK: Record<CaseNotice, number> = { acceptance_notice: 0, rejection_notice: 1, correction_notice: 2, decision_letter: 3, denial_letter: 4, delivery_slip: 5 };
+
 export async function listCaseDocuments(deps: Deps, ctx: RequestContext, caseId: string): Promise<CaseDocumentView[]> {
   await loadCaseFor(deps, ctx, caseId);
   const pending = await deps.db.selectFrom('case_documents').select('id').where('case_id', '=', caseId).where('status', '=', 'pending').execute();
   await renderPendingDocuments(deps, pending.map((p) => p.id));
   const rows = await deps.db.selectFrom('case_documents').select(['id', 'kind', 'status', 'storage_key', 'size', 'created_at'])
-    .where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
+    .where('case_id', '=', caseId).orderBy('created_at').execute();
+  // Notices written by one transaction share its timestamp: within it, the order they are handed over in.
+  rows.sort((a, b) => a.created_at.getTime() - b.created_at.getTime() || NOTICE_RANK[a.kind] - NOTICE_RANK[b.kind]);
   return rows.map((r) => ({ id: r.id, kind: r.kind, title: NOTICE_TITLES[r.kind], status: r.status, sha256: r.storage_key, size: r.size, createdAt: r.created_at.toISOString() }));
 }
 

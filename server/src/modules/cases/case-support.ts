@@ -18,6 +18,7 @@ import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo, factsOf, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
 import type { FormData } from './case-form.ts';
 import type { AttachmentView, CaseDetail, CaseSummary } from './cases.schemas.ts';
+import { licenceFacts, type HeldLicence } from '../licences/licence-reuse.ts';
 
 export const CASE_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const CASE_ATTACHMENT_KINDS: readonly FileKind[] = ['pdf', 'ofd', 'jpeg', 'png'];
@@ -69,7 +70,7 @@ export function askedMaterials(content: ImplementationContent, cancelledProofs: 
 
 /**
  * Keys of required materials without an attachment. Conditional materials are judged by the front desk at
- * pre-review. TODO(licences issue): a material with `satisfiedByLicenseType` is satisfied by a valid e-licence.
+ * pre-review. A valid e-licence attached instead of an upload counts (licence-reuse.ts; submit checks it is still usable).
  */
 export function missingRequiredMaterials(content: ImplementationContent, cancelledProofs: ReadonlySet<string>, attachments: readonly Pick<CaseAttachmentRow, 'material_key'>[]): string[] {
   const present = new Set(attachments.map((a) => a.material_key));
@@ -149,10 +150,14 @@ export function toCaseSummary(row: CaseRow): CaseSummary {
   };
 }
 
-export function toAttachmentView(a: CaseAttachmentRow): AttachmentView {
+export function toAttachmentView(a: CaseAttachmentRow, licence?: HeldLicence): AttachmentView {
   return {
+    licence: licence ? {
+      id: licence.id, identifier: licence.identifier, name: licence.name, issuerName: licence.issuerName, validUntil: licence.validUntil,
+      status: licence.status, verifiedAt: new Date().toISOString(),
+    } : null,
     id: a.id, materialKey: a.material_key, fileName: a.file_name, mediaType: a.media_type, size: a.size, sha256: a.storage_key,
-    reusedFromAttachmentId: a.reused_from_attachment_id, createdAt: a.created_at.toISOString(),
+    reusedFromAttachmentId: a.reused_from_attachment_id, licenceId: a.licence_id, createdAt: a.created_at.toISOString(),
   };
 }
 
@@ -184,6 +189,8 @@ export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, a
     known.attachments ?? repo.attachments(deps.db, row.id),
     repo.events(deps.db, row.id),
   ]);
+  const licenceIds = attachments.flatMap((a) => (a.licence_id ? [a.licence_id] : []));
+  const licences = licenceIds.length > 0 ? await licenceFacts(deps.db, { ids: licenceIds }, todayInChina()) : [];
   const state = row.state;
   const preReview = row.status === 'submitted' && row.received_on !== null ? preReviewStatus(await calendarOf(deps.db), row.received_on, todayInChina()) : null;
   const detail: CaseDetail = {
@@ -191,9 +198,10 @@ export async function caseDetail(deps: Pick<Deps, 'db' | 'pii'>, row: CaseRow, a
     formData: decryptForm(deps, row),
     materials: askedMaterials(content, cancelled).map((m) => ({
       key: m.key, name: m.name, necessity: m.necessity, condition: m.condition ?? null, isRequired: m.necessity === 'required',
+      satisfiedByLicenceType: m.satisfiedByLicenseType ?? null,
       attachmentCount: attachments.filter((a) => a.material_key === m.key).length,
     })),
-    attachments: attachments.map(toAttachmentView),
+    attachments: attachments.map((a) => toAttachmentView(a, licences.find((l) => l.id === a.licence_id))),
     events: events.map((e) => toEventView(e, audience)),
     correctionItems: state.correctionItems,
     closeReason: state.closeReason,

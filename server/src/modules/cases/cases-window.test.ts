@@ -182,6 +182,11 @@ describe('filing at the window', () => {
     expect((await clerk.patch(`/api/cases/${id}`, { formData: { ...created.json().formData, ...VALID_FORM } })).statusCode).toBe(200);
     const early = await submit(clerk, id);
     expectCode(early, 400, 'CASE_MATERIALS_MISSING');
+    // While the clerk fills the draft, the applicant can see it but neither change nor submit it.
+    expect((await zhang.get(`/api/cases/${id}`)).statusCode).toBe(200);
+    expectCode(await zhang.patch(`/api/cases/${id}`, { formData: { ...created.json().formData, ...VALID_FORM, area: 999 } }), 409, 'CASE_BEING_FILED_ON_BEHALF');
+    expectCode(await upload(zhang, id, 'application-form', '我自己传的.pdf', PDF), 409, 'CASE_BEING_FILED_ON_BEHALF');
+    expectCode(await submit(zhang, id), 409, 'CASE_BEING_FILED_ON_BEHALF');
     expect((await upload(clerk, id, 'application-form', '申请书扫描件.pdf', PDF)).statusCode).toBe(201);
     expect((await upload(clerk, id, 'id-card', '身份证扫描件.png', PNG)).statusCode).toBe(201);
     const uploader = (await ctx.sql('SELECT DISTINCT uploaded_by_kind, uploaded_by_id FROM case_attachments WHERE case_id = $1', [id])).rows;

@@ -177,8 +177,9 @@ export const casesRepository = {
 
   /** An attachment of any case of this applicant (for reuse), or undefined. */
   applicantAttachment(db: DbOrTx, applicantId: string, attachmentId: string): Promise<CaseAttachmentRow | undefined> {
+    // Uploaded files only: a licence is attached as a licence, never reused as a file.
     return db.selectFrom('case_attachments as a').innerJoin('cases as c', 'c.id', 'a.case_id').selectAll('a')
-      .where('a.id', '=', attachmentId).where('c.applicant_id', '=', applicantId).executeTakeFirst();
+      .where('a.id', '=', attachmentId).where('c.applicant_id', '=', applicantId).where('a.storage_key', 'is not', null).executeTakeFirst();
   },
 
   /** The applicant's earlier attachments, newest first, one per distinct content and material (材料复用). */
@@ -186,7 +187,7 @@ export const casesRepository = {
     let q = db.selectFrom('case_attachments as a').innerJoin('cases as c', 'c.id', 'a.case_id')
       .select(['a.id', 'a.case_id', 'c.case_number', 'c.item_name', 'a.material_key', 'a.file_name', 'a.media_type', 'a.size', 'a.storage_key', 'a.created_at'])
       .distinctOn(['a.storage_key', 'a.material_key'])
-      .where('c.applicant_id', '=', applicantId);
+      .where('c.applicant_id', '=', applicantId).where('a.storage_key', 'is not', null);
     if (materialKey) q = q.where('a.material_key', '=', materialKey);
     return db.selectFrom(q.orderBy('a.storage_key').orderBy('a.material_key').orderBy('a.created_at', 'desc').as('r')).selectAll().orderBy('created_at', 'desc').limit(100).execute();
   },

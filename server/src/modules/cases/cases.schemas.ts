@@ -37,8 +37,14 @@ export const AttachmentView = Type.Object({
   fileName: Type.String(),
   mediaType: Type.String(),
   size: Type.Integer(),
-  sha256: Type.String(),
+  sha256: Type.Union([Type.Null(), Type.String()], { description: 'SHA-256 of the uploaded bytes; null when a licence satisfies the material' }),
   reusedFromAttachmentId: Type.Union([Type.Null(), Uuid]),
+  licenceId: Type.Union([Type.Null(), Uuid], { description: 'An electronic licence of the applicant attached instead of an upload (减证便民)' }),
+  licence: Type.Union([Type.Null(), Type.Object({
+    id: Uuid, identifier: Type.String(), name: Type.String(), issuerName: Type.String(), validUntil: Type.Union([Type.Null(), Type.String()]),
+    status: Type.Enum(['valid', 'not_yet_valid', 'expired', 'suspended', 'revoked']),
+    verifiedAt: DateTime,
+  }, { description: 'The licence as checked against the e-licence registry when this view was made (status and validity)' })]),
   createdAt: DateTime,
 });
 export type AttachmentView = Static<typeof AttachmentView>;
@@ -50,6 +56,8 @@ export const MaterialView = Type.Object({
   condition: Type.Union([Type.Null(), Type.String()]),
   /** Required for submission (necessity required; cancelled proofs are never listed at all). */
   isRequired: Type.Boolean(),
+  /** A valid e-licence of this type satisfies the material instead of an upload (减证便民). */
+  satisfiedByLicenceType: Type.Union([Type.Null(), Type.String()]),
   attachmentCount: Type.Integer(),
 });
 
@@ -161,6 +169,13 @@ export const ReusableAttachment = Type.Object({
   fileName: Type.String(), mediaType: Type.String(), size: Type.Integer(), sha256: Type.String(), createdAt: DateTime,
 });
 export const AttachmentParams = Type.Object({ id: Uuid, attachmentId: Uuid });
+export const AttachLicenceBody = Type.Object({ materialKey: Text(100), licenceId: Uuid }, { additionalProperties: false });
+const HeldLicenceView = Type.Object({
+  id: Uuid, identifier: Type.String(), name: Type.String(), typeCode: Type.String(), issuerName: Type.String(),
+  validFrom: Type.String(), validUntil: Type.Union([Type.Null(), Type.String()]),
+  status: Type.Enum(['valid', 'not_yet_valid', 'expired', 'suspended', 'revoked']), usable: Type.Boolean(),
+});
+export const LicenceCandidates = Type.Array(Type.Object({ materialKey: Type.String(), licenceTypeCode: Type.String(), licences: Type.Array(HeldLicenceView) }));
 export const MyCasesQuery = Type.Object({ ...PageQuery.properties, status: Type.Optional(CaseStatusSchema) });
 
 /** An applicant submitting at a self-service terminal says so (`kiosk`); cases filed by staff keep their channel. */

@@ -9,7 +9,8 @@ import { dispatchOutbound, type Notified } from '../../platform/notifications/no
 import { casesRepository as repo } from './cases.repository.ts';
 import { askedMaterials, caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
-import { deadlineColumns, issueLicenceForCase } from './case-action.ts';
+import { deadlineColumns } from './case-action.ts';
+import { issueLicenceForCase } from '../licences/licence-for-case.ts';
 import { DELIVERY_LABELS } from './approval-actions.ts';
 import { NOTICE_TITLES, noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
@@ -76,7 +77,7 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
       delivery_slip: { documents: [{ name: outcome === 'approved' ? NOTICE_TITLES.decision_letter : NOTICE_TITLES.denial_letter, copies: 1 }], clerkName: staff.displayName },
     };
     documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...noticeFacts[kind] } })))));
-    if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(tx, saved, content);
+    if (effects.some((e) => e.type === 'issue_result')) notified.push(...((await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today))?.notified ?? []));
     // Last: the audit chain's lock is held from here to COMMIT (see case-action.ts).
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.concluded_at_window', subjectType: 'case', subjectId: id,

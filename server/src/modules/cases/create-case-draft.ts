@@ -7,7 +7,8 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { casesRepository as repo, type CaseRow } from './cases.repository.ts';
 import { prefillForm } from './case-form.ts';
-import { caseDetail, encryptForm } from './case-support.ts';
+import { caseDetail, encryptForm, todayInChina } from './case-support.ts';
+import { attachLicencesToDraft } from '../licences/licence-reuse.ts';
 import type { CaseDetail } from './cases.schemas.ts';
 
 /** The published implementation a draft is started for, with its version in force (404 / 409 otherwise). */
@@ -34,7 +35,9 @@ export async function insertCaseDraft(deps: Deps, tx: Tx, ctx: RequestContext, i
   hallId: string | null;
   filedBy: { id: string; name: string; unitName: string | null } | null;
   actor: { kind: 'applicant' | 'staff'; id: string; name: string };
-}): Promise<CaseRow> {
+  /** Proofs cancelled as of now, when the caller has read them already. */
+  cancelledProofs?: ReadonlySet<string>;
+}): Promise<{ row: CaseRow; licenceMaterials: string[] }> {
   const { implementation } = input;
   const account = await repo.applicantForPrefill(tx, input.applicantId);
   const formData = prefillForm(implementation.content.form, {
@@ -62,7 +65,12 @@ export async function insertCaseDraft(deps: Deps, tx: Tx, ctx: RequestContext, i
       prefilled: Object.keys(formData), ...(input.filedBy ? { applicantId: input.applicantId, filedBy: input.filedBy.id } : {}),
     },
   });
-  return created;
+  // 减证便民: materials a valid e-licence of the applicant satisfies are attached at once (licence-reuse.ts).
+  const content = implementation.content;
+  const licenceMaterials = content.materials.some((m) => m.satisfiedByLicenseType)
+    ? await attachLicencesToDraft(deps, tx, auditContextOf(ctx), created, content, input.cancelledProofs ?? await repo.cancelledProofCodes(tx), { kind: input.actor.kind, id: input.actor.id }, todayInChina())
+    : [];
+  return { row: created, licenceMaterials };
 }
 
 /**
@@ -72,17 +80,17 @@ export async function insertCaseDraft(deps: Deps, tx: Tx, ctx: RequestContext, i
  */
 export async function createCaseDraft(deps: Deps, ctx: RequestContext, input: { implementationId: string; deliveryMethod?: DeliveryMethod | undefined; channel?: 'online' | 'kiosk' | undefined }): Promise<CaseDetail> {
   const applicant = requireApplicant(ctx);
-  const { row, cancelledProofs } = await deps.db.transaction().execute(async (tx) => {
+  const { row, licenceMaterials, cancelledProofs } = await deps.db.transaction().execute(async (tx) => {
     // The implementation, its front desk's hall and the cancelled proofs in one statement (draftSources).
     const sources = await repo.draftSources(tx, input.implementationId);
     if (!sources) throw AppError.notFound('implementation');
     if (sources.implementation.publication_status !== 'published') throw new AppError('IMPLEMENTATION_NOT_PUBLISHED');
     const inserted = await insertCaseDraft(deps, tx, ctx, {
       implementation: sources.implementation, applicantId: applicant.id, channel: input.channel ?? 'online', deliveryMethod: input.deliveryMethod ?? 'window_pickup',
-      hallId: sources.hallId, filedBy: null, actor: { kind: 'applicant', id: applicant.id, name: applicant.name },
+      hallId: sources.hallId, filedBy: null, actor: { kind: 'applicant', id: applicant.id, name: applicant.name }, cancelledProofs: sources.cancelledProofs,
     });
-    return { row: inserted, cancelledProofs: sources.cancelledProofs };
+    return { ...inserted, cancelledProofs: sources.cancelledProofs };
   });
-  // A draft made by this request has no attachments yet (its id was not known to anyone before the answer).
-  return caseDetail(deps, row, 'applicant', { attachments: [], cancelledProofs });
+  // A draft made by this request has only the licences it attached (its id was not known to anyone before the answer).
+  return caseDetail(deps, row, 'applicant', { ...(licenceMaterials.length === 0 ? { attachments: [] } : {}), cancelledProofs });
 }

@@ -50,10 +50,11 @@ export async function fileCaseOnBehalf(deps: Deps, ctx: RequestContext, input: {
     const applicant = await tx.selectFrom('applicants').select(['id', 'active']).where('id', '=', input.applicantId).executeTakeFirst();
     if (!applicant?.active) throw AppError.notFound('applicant');
     const unitName = channel === 'window' ? desk.hallName : await repo.unitNameOf(tx, staff, null);
-    return insertCaseDraft(deps, tx, ctx, {
+    const { row: created } = await insertCaseDraft(deps, tx, ctx, {
       implementation, applicantId: applicant.id, channel, deliveryMethod: input.deliveryMethod ?? 'window_pickup', hallId: desk.hallId,
       filedBy: { id: staff.id, name: staff.displayName, unitName }, actor: { kind: 'staff', id: staff.id, name: staff.displayName },
     });
+    return created;
   });
   return caseDetail(deps, row, 'staff');
 }

@@ -9,6 +9,7 @@ import { casesRepository as repo, factsOf } from './cases.repository.ts';
 import { caseSubjectOf } from './case-notifications.ts';
 import { formErrors } from './case-form.ts';
 import { caseContextOf, decryptForm, formKeyOf, missingRequiredMaterials, transition } from './case-support.ts';
+import { assertAttachedLicencesUsable } from '../licences/licence-reuse.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { loadCaseForFiler } from './case-access.ts';
 import { AGENT_AUTHORISATION_KEY } from './case-attachments.ts';
@@ -44,6 +45,8 @@ export async function submitCase(deps: Deps, ctx: RequestContext, id: string, re
     const fields = formErrors(formKeyOf(row), content.form, decryptForm(deps, row), { partial: false });
     if (fields.length > 0) throw new AppError('CASE_FORM_INVALID', { fields: [...fields, ...materialFields], details: { missingMaterials: missing } });
     if (missing.length > 0) throw new AppError('CASE_MATERIALS_MISSING', { fields: materialFields, details: { missingMaterials: missing } });
+    // An attached e-licence must still be valid today (revoked, expired or suspended since it was attached → refused).
+    await assertAttachedLicencesUsable(tx, attachments, context.today);
 
     let caseNumber = row.case_number;
     if (caseNumber === null) {

@@ -1,5 +1,6 @@
 /** Table types for Kysely. Keep in step with migrations/. */
 import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { LicenceFieldsSchema, LicenceValidity } from '@onetrip/core';
 import type { CaseNotice, CaseState, CaseStatus, ExerciseLevel, ImplementationContent, ItemTypeCode, ProofCancellationReason, StaffRole } from '@onetrip/core';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -400,10 +401,13 @@ export interface CaseAttachmentTable {
   file_name: string;
   media_type: string;
   size: number;
-  storage_key: string;
+  /** Null when the material is satisfied by a licence the platform holds (`licence_id`, 0015-licences.ts). */
+  storage_key: string | null;
   uploaded_by_kind: 'applicant' | 'staff';
   uploaded_by_id: string;
   reused_from_attachment_id: string | null;
+  /** A licence of the applicant that satisfies the material instead of an upload (0015-licences.ts). */
+  licence_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -426,6 +430,171 @@ export interface CaseNumberCounterTable {
   implementation_code: string;
   day: string;
   last_value: number;
+}
+
+// ── Electronic licences (0015-licences.ts, docs/licences.md) ──
+
+export interface SigningKeyTable {
+  id: string;
+  /** `department:<id>` or `platform-root`. */
+  owner: string;
+  algorithm: Generated<'SM2'>;
+  public_key_hex: string;
+  wrapped_private_key: string;
+  created_at: CreatedAt;
+}
+
+
+/** A licence type's PDF layout: the title printed, orientation, and which fields appear in which order. */
+export interface LicenceLayout {
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  /** Field names of `fields_schema` in print order; fields not listed are not printed. */
+  fieldOrder: string[];
+  /** Border/accent colour, e.g. '#b8860b'. */
+  accentColor: string;
+  footnote: string | null;
+}
+
+export interface LicenceTypeTable {
+  id: Generated<string>;
+  code: string;
+  name: string;
+  defining_authority_name: string;
+  holder_kind: 'person' | 'enterprise' | 'any';
+  /** JSON Schema (object with scalar properties) of the licence's own fields (照面信息). */
+  fields_schema: ColumnType<LicenceFieldsSchema, string, string>;
+  /** Years or months from the issue date, or no end (长期). */
+  validity: ColumnType<LicenceValidity, string, string>;
+  layout: ColumnType<LicenceLayout, string, string>;
+  producing_implementation_codes: ColumnType<string[], string[] | undefined, string[]>;
+  active: Generated<boolean>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  version: Generated<number>;
+}
+
+export interface LicenceTypeIssuerTable {
+  licence_type_id: string;
+  department_id: string;
+}
+
+export interface SealTable {
+  id: Generated<string>;
+  seal_code: string;
+  department_id: string;
+  name: string;
+  seal_type: 'licence' | 'official';
+  signing_key_id: string;
+  valid_from: Date;
+  valid_until: Date;
+  picture_svg: string;
+  /** The GB/T 38540 seal information the root key signed (canonical JSON of it is the signed bytes). */
+  seal_info: ColumnType<Record<string, unknown>, string, never>;
+  root_key_id: string;
+  root_signature: Buffer;
+  status: Generated<'active' | 'retired' | 'revoked'>;
+  retired_at: Date | null;
+  replaced_by: string | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+  created_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface LicenceTable {
+  id: Generated<string>;
+  identifier: string;
+  licence_type_id: string;
+  issuer_department_id: string;
+  region_code: string;
+  seal_id: string;
+  serial: string;
+  holder_applicant_id: string | null;
+  holder_kind: 'person' | 'enterprise';
+  holder_name: string;
+  holder_code_enc: string;
+  holder_code_hash: string;
+  holder_code_masked: string;
+  /** LicenceMetadata with `holder.code` set to '' (the code is only kept encrypted); see licence-records.ts. */
+  metadata: ColumnType<Record<string, unknown>, string, never>;
+  signature: Buffer;
+  vc_created_at: Date;
+  vc_signature: Buffer;
+  /** 'YYYY-MM-DD' */
+  issue_date: string;
+  valid_from: string;
+  valid_until: string | null;
+  status_list_id: number;
+  status_list_index: number;
+  source: 'case' | 'stock_import';
+  case_id: string | null;
+  import_id: string | null;
+  pdf_storage_key: string | null;
+  revoked_on: string | null;
+  revoked_at: Date | null;
+  revocation_reason: string | null;
+  revoked_by: string | null;
+  created_at: CreatedAt;
+}
+
+export interface LicenceSuspensionTable {
+  id: Generated<string>;
+  licence_id: string;
+  from_date: string;
+  reason: string;
+  suspended_by: string | null;
+  created_at: CreatedAt;
+  lifted_on: string | null;
+  lifted_by: string | null;
+  lifted_at: Date | null;
+}
+
+export interface CaseLicenceResultTable {
+  case_id: string;
+  licence_type_code: string | null;
+  licence_id: string | null;
+  not_issued_reason: string | null;
+  department_id: string;
+  region_code: string;
+  approved_on: string;
+  created_at: CreatedAt;
+}
+
+export interface LicenceShareTable {
+  id: Generated<string>;
+  licence_id: string;
+  token_hash: string;
+  created_by_applicant_id: string;
+  expires_at: Date;
+  revoked_at: Date | null;
+  view_count: Generated<number>;
+  last_viewed_at: Date | null;
+  created_at: CreatedAt;
+}
+
+export interface LicenceImportError {
+  /** 1-based row number in the file (the header is row 1). */
+  row: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+export interface LicenceImportTable {
+  id: Generated<string>;
+  licence_type_id: string;
+  department_id: string;
+  file_name: string;
+  status: 'running' | 'completed' | 'failed';
+  total_rows: Generated<number>;
+  processed_rows: Generated<number>;
+  imported_count: Generated<number>;
+  errors: ColumnType<LicenceImportError[], string | undefined, string>;
+  created_by: string;
+  created_at: CreatedAt;
+  finished_at: Date | null;
 }
 
 export interface Database {
@@ -456,6 +625,15 @@ export interface Database {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   system_settings: SystemSettingTable;
+  signing_keys: SigningKeyTable;
+  licence_types: LicenceTypeTable;
+  licence_type_issuers: LicenceTypeIssuerTable;
+  seals: SealTable;
+  licences: LicenceTable;
+  licence_suspensions: LicenceSuspensionTable;
+  case_licence_results: CaseLicenceResultTable;
+  licence_shares: LicenceShareTable;
+  licence_imports: LicenceImportTable;
 }
 
 export type Region = Selectable<RegionTable>;

@@ -39,10 +39,12 @@
  *
  * Custom documents (the licences' PDF) can build their own PdfDefinition: pdfmake content as plain JSON, using
  * the named styles in DOCUMENT_STYLE_NAMES and the table layout 'official'; images only as data URLs (the
- * renderer refuses URLs and local files).
+ * renderer refuses URLs and local files). Page options for them: pageOrientation, pageBorder { color } (a double
+ * frame), pageFooter: false (no page-number line), attachments [{ name, mimeType, base64, description? }] (PDF
+ * embedded files; the licence PDF carries its Verifiable Credential this way).
  */
 export { renderPdf, closePdfRenderer, PdfRenderPool, PdfRenderError, type PdfRenderPoolOptions } from './render-pool.ts';
-export { DOCUMENT_STYLE_NAMES, type DocumentStyleName, type PdfDefinition, type SealImage } from './pdf-definition.ts';
+export { DOCUMENT_STYLE_NAMES, type DocumentStyleName, type PdfAttachment, type PdfDefinition, type SealImage } from './pdf-definition.ts';
 export { formatChineseDate, type ApplicantRef, type NoticeBase, type RemedyBodies } from './notice-layout.ts';
 export { acceptanceNotice, type AcceptanceNoticeData, type ReceivedMaterial } from './acceptance-notice.ts';
 export { rejectionNotice, type RejectionNoticeData } from './rejection-notice.ts';

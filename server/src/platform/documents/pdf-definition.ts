@@ -79,6 +79,25 @@ export interface PdfDefinition {
   subject?: string;
   author?: string;
   keywords?: string;
+  /** A4 portrait unless 'landscape' (the licences' layouts choose). */
+  pageOrientation?: 'portrait' | 'landscape';
+  /** A double frame round every page in this colour (certificates); none when absent. */
+  pageBorder?: { color: string };
+  /** false: no footer line (a one-page certificate); default true. */
+  pageFooter?: boolean;
+  /** Files embedded in the PDF (PDF 1.7 EmbeddedFiles, pdfkit `file()`), e.g. a licence's Verifiable Credential. */
+  attachments?: PdfAttachment[];
+}
+
+/** A file carried inside the PDF: listed by viewers as an attachment, extractable with `pdfdetach -saveall`. */
+export interface PdfAttachment {
+  /** File name, unique within the document. */
+  name: string;
+  /** MIME type, written as the embedded file's /Subtype. */
+  mimeType: string;
+  /** The content, base64. */
+  base64: string;
+  description?: string;
 }
 
 /** Named styles defined by the renderer (see `pdf-styles.ts`). */

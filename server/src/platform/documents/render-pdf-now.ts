@@ -30,13 +30,37 @@ function assertDefinition(definition: unknown): asserts definition is PdfDefinit
   if (typeof candidate.title !== 'string' || candidate.title.trim() === '') throw new TypeError('PDF definition needs a title');
   if (candidate.content === undefined || candidate.content === null) throw new TypeError('PDF definition needs content');
   if (candidate.footerNote !== undefined && typeof candidate.footerNote !== 'string') throw new TypeError('footerNote must be a string');
+  for (const attachment of candidate.attachments ?? []) {
+    if (typeof attachment?.name !== 'string' || attachment.name === '' || !/^[\w.+-]+\/[\w.+-]+$/.test(attachment.mimeType ?? '') || !/^[A-Za-z0-9+/]*={0,2}$/.test(attachment.base64 ?? '')) {
+      throw new TypeError('attachments need a name, a MIME type and base64 content');
+    }
+  }
+}
+
+/** Two frames, 24 pt and 30 pt inside the page edge: a heavy outer line and a thin inner one. */
+function pageBorder(color: string): (currentPage: number, pageSize: { width: number; height: number }) => object {
+  return (_currentPage, pageSize) => ({
+    canvas: [
+      { type: 'rect', x: 24, y: 24, w: pageSize.width - 48, h: pageSize.height - 48, lineWidth: 3, lineColor: color },
+      { type: 'rect', x: 31, y: 31, w: pageSize.width - 62, h: pageSize.height - 62, lineWidth: 0.8, lineColor: color },
+    ],
+  });
 }
 
 function toDocumentDefinition(definition: PdfDefinition): object {
   const footerNote = definition.footerNote ?? '';
+  const files = Object.fromEntries(
+    (definition.attachments ?? []).map((file) => [
+      file.name,
+      { src: `data:${file.mimeType};base64,${file.base64}`, name: file.name, description: file.description, relationship: 'Data' },
+    ]),
+  );
   return {
     pageSize: 'A4',
+    pageOrientation: definition.pageOrientation ?? 'portrait',
     pageMargins: PAGE_MARGINS,
+    files,
+    ...(definition.pageBorder ? { background: pageBorder(definition.pageBorder.color) } : {}),
     info: {
       title: definition.title,
       subject: definition.subject ?? definition.title,
@@ -48,7 +72,7 @@ function toDocumentDefinition(definition: PdfDefinition): object {
     defaultStyle: { font: FONT_FAMILY, fontSize: 12 },
     styles: DOCUMENT_STYLES,
     content: definition.content,
-    footer: (currentPage: number, pageCount: number): Content => ({
+    footer: (currentPage: number, pageCount: number): Content => definition.pageFooter === false ? '' : ({
       margin: [PAGE_MARGINS[0], 40, PAGE_MARGINS[2], 0],
       columns: [
         { text: footerNote, fontSize: 9, color: '#555555' },

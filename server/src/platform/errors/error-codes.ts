@@ -1,4 +1,4 @@
-import { CASE_ERRORS } from '@onetrip/core';
+import { CASE_ERRORS, LICENCE_ERRORS } from '@onetrip/core';
 
 /**
  * Every error code the API can answer, its HTTP status and its message in Chinese and English.
@@ -70,6 +70,7 @@ export const ERROR_TABLE = {
   // Cases: the state machine's refusals come from core (one source, core/src/cases/case-errors.ts); the rest are the
   // server's checks of form, materials and uploads (modules/cases).
   ...CASE_ERRORS,
+  ...LICENCE_ERRORS,
   CASE_NOT_EDITABLE: { status: 409, zh: '办件已提交，不能修改；只有草稿或待补正的办件可以修改', en: 'The case has been submitted and cannot be edited; only drafts and cases awaiting correction can' },
   CASE_STALE_VERSION: { status: 409, zh: '办件已在别处被修改，请刷新后再试', en: 'The case was changed elsewhere; reload and try again' },
   CASE_FORM_INVALID: { status: 400, zh: '申请表填写有误，请检查标出的字段', en: 'The application form has errors; please check the marked fields' },
@@ -84,6 +85,7 @@ export const ERROR_TABLE = {
   // Filing at the window and assisted filing (帮办代办): modules/cases/front-desk.routes.ts.
   APPLICANT_IDENTIFIER_INVALID: { status: 400, zh: '请输入正确的居民身份证号码或统一社会信用代码', en: 'Enter a valid resident ID number or unified social credit code' },
   CASE_CHANNEL_NOT_ALLOWED: { status: 400, zh: '代为申报的办件不能更改申报渠道', en: 'A case filed on an applicant\'s behalf keeps its channel' },
+  CASE_BEING_FILED_ON_BEHALF: { status: 409, zh: '该办件正由窗口或代办员代为填报，提交前不能修改', en: 'This case is being filed on your behalf at a window or proxy point and cannot be changed until it is submitted' },
   CASE_NOT_FILED_AT_THIS_DESK: { status: 403, zh: '该事项不由您所在的窗口或代办点受理', en: 'This item is not filed at your window or proxy point' },
   BAD_REQUEST: { status: 400, zh: '请求格式不正确', en: 'The request is malformed' },
   AUTH_REQUIRED: { status: 401, zh: '请先登录', en: 'Please log in first' },

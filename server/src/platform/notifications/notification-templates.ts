@@ -137,6 +137,29 @@ export const NOTIFICATION_TEMPLATES = {
     smsTemplateCode: 'SMS_CASE_DELIVERED_ELECTRONICALLY',
     email: { subject: '办理结果已电子送达：${caseNumber}', text: '您申请的“${itemName}”（办件编号 ${caseNumber}）的办理结果已电子送达，请登录一次办在办件详情中查看和下载决定书。' },
   },
+  'licence.issued': {
+    params: ['caseNumber', 'licenceName'],
+    title: { zh: '电子证照已颁发', en: 'Electronic licence issued' },
+    body: {
+      zh: '您的办件 ${caseNumber} 已颁发电子证照“${licenceName}”，可在“我的证照”中查看、下载和分享。',
+      en: 'The electronic licence "${licenceName}" of your case ${caseNumber} was issued. See, download and share it under "My licences".',
+    },
+    sms: '您的办件${caseNumber}已颁发电子证照“${licenceName}”，可登录一次办在“我的证照”中查看、下载和分享。',
+    smsTemplateCode: 'SMS_LICENCE_ISSUED',
+    email: { subject: '电子证照已颁发：${caseNumber}', text: '您的办件 ${caseNumber} 已颁发电子证照“${licenceName}”。请登录一次办在“我的证照”中查看、下载和分享。' },
+  },
+  // In-app only: the issuing department revoked, suspended or reinstated a licence (manage-licences.ts).
+  'licence.status_changed': {
+    params: ['licenceName', 'change'],
+    title: { zh: '电子证照状态变更', en: 'Licence status changed' },
+    body: {
+      zh: '您的电子证照“${licenceName}”${change}。详情请在“我的证照”中查看。',
+      en: 'The status of your electronic licence "${licenceName}" changed: ${change}. See "My licences" for details.',
+    },
+    sms: null,
+    smsTemplateCode: null,
+    email: null,
+  },
   // For the front desk (in-app only): art. 32's five working days end on `deadline`; after it the application counts
   // as accepted on the day of receipt.
   'case.pre_review_due': {

@@ -152,7 +152,7 @@ describe('notify', () => {
     }
     expect(Object.keys(NOTIFICATION_TEMPLATES)).toEqual([
       'case.submitted', 'case.accepted', 'case.correction_requested', 'case.rejected', 'case.concluded',
-      'case.extended', 'case.voided', 'case.suspended', 'case.resumed', 'case.delivered_electronically', 'case.pre_review_due',
+      'case.extended', 'case.voided', 'case.suspended', 'case.resumed', 'case.delivered_electronically', 'licence.issued', 'licence.status_changed', 'case.pre_review_due',
     ]);
   });
 

@@ -1,6 +1,11 @@
 import type { zhCN } from './zh-CN.ts';
 import { approvalEnUS } from '../../features/cases/i18n/approval.ts';
+import { licenceReuseEnUS } from '../../features/cases/i18n/licence-reuse.ts';
 import { frontDeskEnUS } from '../../features/cases/i18n/front-desk.ts';
+import { licenceAdminEnUS } from '../../features/licences/i18n/admin.ts';
+import { licenceVerifyEnUS } from '../../features/licences/i18n/verify.ts';
+import { licenceWalletEnUS } from '../../features/licences/i18n/wallet.ts';
+import { licenceImportEnUS } from '../../features/licences/i18n/import.ts';
 
 /** English. Typed against zh-CN: a missing or extra key fails the typecheck. */
 export const enUS: typeof zhCN = {
@@ -1452,6 +1457,7 @@ export const enUS: typeof zhCN = {
     detail: {
       notFound: 'Case not found',
       continue: 'Continue',
+      beingFiled: 'Staff at a window or proxy point are filing this case for you; you can follow it here once it is submitted.',
       closeReason: 'Reason: {{reason}}',
       download: 'Download',
       preview: 'Preview',
@@ -1493,4 +1499,9 @@ export const enUS: typeof zhCN = {
   },
   approval: approvalEnUS,
   frontDesk: frontDeskEnUS,
+  licenceReuse: licenceReuseEnUS,
+  licenceAdmin: licenceAdminEnUS,
+  licenceVerify: licenceVerifyEnUS,
+  licenceWallet: licenceWalletEnUS,
+  licenceImport: licenceImportEnUS,
 };

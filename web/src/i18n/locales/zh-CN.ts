@@ -1,5 +1,10 @@
 import { approvalZhCN } from '../../features/cases/i18n/approval.ts';
+import { licenceReuseZhCN } from '../../features/cases/i18n/licence-reuse.ts';
 import { frontDeskZhCN } from '../../features/cases/i18n/front-desk.ts';
+import { licenceAdminZhCN } from '../../features/licences/i18n/admin.ts';
+import { licenceVerifyZhCN } from '../../features/licences/i18n/verify.ts';
+import { licenceWalletZhCN } from '../../features/licences/i18n/wallet.ts';
+import { licenceImportZhCN } from '../../features/licences/i18n/import.ts';
 
 /**
  * Simplified Chinese, the default language. en-US is typed as `typeof zhCN`, so a key missing from either
@@ -1449,6 +1454,7 @@ export const zhCN = {
     detail: {
       notFound: '找不到该办件',
       continue: '继续填写',
+      beingFiled: '该办件正由窗口工作人员或代办员代为填报，提交后您可在此查看进度。',
       closeReason: '原因：{{reason}}',
       download: '下载查看',
       preview: '预览',
@@ -1490,4 +1496,9 @@ export const zhCN = {
   },
   approval: approvalZhCN,
   frontDesk: frontDeskZhCN,
+  licenceReuse: licenceReuseZhCN,
+  licenceAdmin: licenceAdminZhCN,
+  licenceVerify: licenceVerifyZhCN,
+  licenceWallet: licenceWalletZhCN,
+  licenceImport: licenceImportZhCN,
 };

@@ -35,7 +35,7 @@ export function MePage() {
 
   return (
     <div className="portal-page">
-      <PageHeader title={t('me.title')} description={t('me.welcome', { name })} extra={<ButtonLink type="primary" to="/me/cases">{t('cases.mine.title')}</ButtonLink>} />
+      <PageHeader title={t('me.title')} description={t('me.welcome', { name })} extra={<><ButtonLink type="primary" to="/me/cases">{t('cases.mine.title')}</ButtonLink><ButtonLink to="/me/licences">{t('licenceWallet.nav.myLicences')}</ButtonLink></>} />
       <Flex vertical gap={16}>
         {account.isError ? <Alert type="warning" showIcon title={t('me.loadFailed')} /> : null}
         <Card title={<h2 className="card-title">{t('me.details')}</h2>}>

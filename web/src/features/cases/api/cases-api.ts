@@ -28,9 +28,31 @@ export interface CaseAttachment {
   fileName: string;
   mediaType: string;
   size: number;
-  sha256: string;
+  /** Null when an e-licence satisfies the material instead of an upload. */
+  sha256: string | null;
   reusedFromAttachmentId: string | null;
+  licenceId: string | null;
+  /** The licence as checked against the registry when the case was read. */
+  licence: AttachedLicence | null;
   createdAt: string;
+}
+
+export type LicenceStatus = 'valid' | 'not_yet_valid' | 'expired' | 'suspended' | 'revoked';
+
+export interface AttachedLicence {
+  id: string;
+  identifier: string;
+  name: string;
+  issuerName: string;
+  validUntil: string | null;
+  status: LicenceStatus;
+  verifiedAt: string;
+}
+
+export interface LicenceCandidate {
+  materialKey: string;
+  licenceTypeCode: string;
+  licences: { id: string; identifier: string; name: string; issuerName: string; validFrom: string; validUntil: string | null; status: LicenceStatus; usable: boolean }[];
 }
 
 export interface CaseMaterial {
@@ -39,6 +61,8 @@ export interface CaseMaterial {
   necessity: string;
   condition: string | null;
   isRequired: boolean;
+  /** A valid e-licence of this type satisfies the material (减证便民). */
+  satisfiedByLicenceType: string | null;
   attachmentCount: number;
 }
 
@@ -179,6 +203,18 @@ export function uploadCaseAttachment(id: string, materialKey: string, file: File
 
 export function fetchReusableAttachments(materialKey: string, signal?: AbortSignal): Promise<ReusableAttachment[]> {
   return api.get<ReusableAttachment[]>('/cases/reusable-attachments', { materialKey }, signal);
+}
+
+export function fetchLicenceCandidates(id: string, signal?: AbortSignal): Promise<LicenceCandidate[]> {
+  return api.get<LicenceCandidate[]>(`/cases/${encodeURIComponent(id)}/licence-candidates`, undefined, signal);
+}
+
+export function attachCaseLicence(id: string, materialKey: string, licenceId: string): Promise<CaseAttachment> {
+  return api.post<CaseAttachment>(`/cases/${encodeURIComponent(id)}/attachments/licence`, { materialKey, licenceId });
+}
+
+export function removeCaseAttachment(id: string, attachmentId: string): Promise<void> {
+  return api.delete(`/cases/${encodeURIComponent(id)}/attachments/${encodeURIComponent(attachmentId)}`);
 }
 
 export function reuseCaseAttachment(id: string, attachmentId: string, materialKey: string): Promise<CaseAttachment> {

@@ -3,6 +3,7 @@ import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { attachmentContentUrl, type CaseAttachment } from '../api/cases-api.ts';
 import { formatFileSize } from '../../../lib/format.ts';
+import { LicenceAttachment } from './LicenceAttachment.tsx';
 
 /**
  * A material shown inline: images as <img>, PDFs in an <object> once asked for ("预览"). The server sends attachments
@@ -11,6 +12,11 @@ import { formatFileSize } from '../../../lib/format.ts';
  * into the viewer — and a case with many materials should not load every PDF up front.
  */
 export function AttachmentPreview({ caseId, attachment }: { caseId: string; attachment: CaseAttachment }) {
+  if (attachment.licence) return <LicenceAttachment licence={attachment.licence} href={attachmentContentUrl(caseId, attachment.id)} />;
+  return <FilePreview caseId={caseId} attachment={attachment} />;
+}
+
+function FilePreview({ caseId, attachment }: { caseId: string; attachment: CaseAttachment }) {
   const { t } = useTranslation();
   const url = attachmentContentUrl(caseId, attachment.id);
   const isPdf = attachment.mediaType === 'application/pdf';

@@ -5,8 +5,31 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../../lib/format.ts';
 import { CASE_ATTACHMENT_ACCEPT, CASE_ATTACHMENT_MAX_BYTES, type CaseDetail, type CorrectionItem } from '../api/cases-api.ts';
-import { useReusableAttachments, useReuseCaseAttachment, useUploadCaseAttachment } from '../hooks/useCases.ts';
+import { useAttachCaseLicence, useLicenceCandidates, useRemoveCaseAttachment, useReusableAttachments, useReuseCaseAttachment, useUploadCaseAttachment } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
+import { LicenceAttachment } from './LicenceAttachment.tsx';
+import type { LicenceCandidate } from '../api/cases-api.ts';
+
+/** The applicant's e-licences for a material a licence satisfies: usable ones to attach, others with why not (减证便民). */
+function LicenceOffers({ caseId, materialKey, candidates }: { caseId: string; materialKey: string; candidates: LicenceCandidate | undefined }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const attach = useAttachCaseLicence(caseId);
+  if (!candidates || candidates.licences.length === 0) return null;
+  return (
+    <div className="case-licence-offers">
+      {candidates.licences.map((licence) => (licence.usable ? (
+        <Button key={licence.id} size="small" type="primary" ghost loading={attach.isPending && attach.variables.licenceId === licence.id}
+          onClick={() => attach.mutate({ materialKey, licenceId: licence.id }, { onSuccess: () => void message.success(t('licenceReuse.attachedOk', { name: licence.name })) })}>
+          {t('licenceReuse.use', { name: licence.name })}
+        </Button>
+      ) : (
+        <span key={licence.id} className="case-muted">{t('licenceReuse.unusable', { name: licence.name, status: t(`licenceReuse.status.${licence.status}`) })}</span>
+      )))}
+      <CaseErrorAlert error={attach.error} />
+    </div>
+  );
+}
 
 /** Earlier uploads of the same material the applicant can reuse with one click (材料复用). */
 function ReuseOffers({ caseId, materialKey, presentHashes }: { caseId: string; materialKey: string; presentHashes: Set<string> }) {
@@ -45,8 +68,11 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
   const { t } = useTranslation();
   const { message } = App.useApp();
   const upload = useUploadCaseAttachment(detail.id);
+  const remove = useRemoveCaseAttachment(detail.id);
+  const wantsLicences = isEditable && detail.materials.some((m) => m.satisfiedByLicenceType);
+  const candidates = useLicenceCandidates(detail.id, wantsLicences);
   const [uploadError, setUploadError] = useState<unknown>(null);
-  const presentHashes = new Set(detail.attachments.map((a) => a.sha256));
+  const presentHashes = new Set(detail.attachments.flatMap((a) => (a.sha256 ? [a.sha256] : [])));
 
   const send = (materialKey: string, file: File) => {
     setUploadError(null);
@@ -62,6 +88,7 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
       <Typography.Title level={2} id="case-materials-title" className="card-title">{t('cases.materials.title')}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('cases.materials.hint')}</Typography.Paragraph>
       <CaseErrorAlert error={uploadError} />
+      <CaseErrorAlert error={remove.error} />
       <List
         dataSource={detail.materials}
         renderItem={(material) => {
@@ -76,6 +103,7 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
                   <Tag className={`case-tag case-tag-${material.isRequired ? 'danger' : 'neutral'}`}>{t(`cases.materials.necessity.${material.necessity === 'required' ? 'required' : material.necessity === 'conditional' ? 'conditional' : 'optional'}`)}</Tag>
                 </Flex>
                 {material.condition ? <div className="case-muted">{t('cases.materials.condition', { condition: material.condition })}</div> : null}
+                {material.satisfiedByLicenceType && !attachments.some((a) => a.licence) ? <div className="case-muted">{t('licenceReuse.satisfiable')}</div> : null}
                 {problem ? <div className="case-problem" role="note">{t('cases.materials.toCorrect', { problem: problem.problem })}</div> : null}
                 {guide?.blankFormFile || guide?.sampleFile ? (
                   <Flex wrap gap={12}>
@@ -87,7 +115,15 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
                   <ul className="case-attachments" aria-label={t('cases.materials.uploadedList')}>
                     {attachments.map((a) => (
                       <li key={a.id}>
-                        {a.fileName} <span className="case-muted">({formatFileSize(a.size)}{a.reusedFromAttachmentId ? ` · ${t('cases.materials.reused')}` : ''})</span>
+                        {a.licence ? <LicenceAttachment licence={a.licence} /> : (
+                          <>{a.fileName} <span className="case-muted">({formatFileSize(a.size)}{a.reusedFromAttachmentId ? ` · ${t('cases.materials.reused')}` : ''})</span></>
+                        )}
+                        {isEditable ? (
+                          <Button type="link" size="small" danger loading={remove.isPending && remove.variables === a.id} aria-label={t('licenceReuse.removeFile', { name: a.fileName })}
+                            onClick={() => remove.mutate(a.id, { onSuccess: () => void message.success(t('licenceReuse.removed')) })}>
+                            {t('licenceReuse.remove')}
+                          </Button>
+                        ) : null}
                       </li>
                     ))}
                   </ul>
@@ -95,6 +131,9 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
                   <div className="case-muted">{t('cases.materials.none')}</div>
                 )}
                 {isEditable && canReuse ? <ReuseOffers caseId={detail.id} materialKey={material.key} presentHashes={presentHashes} /> : null}
+                {isEditable && material.satisfiedByLicenceType && !attachments.some((a) => a.licence) ? (
+                  <LicenceOffers caseId={detail.id} materialKey={material.key} candidates={candidates.data?.find((c) => c.materialKey === material.key)} />
+                ) : null}
               </div>
               {isEditable ? (
                 <Upload accept={CASE_ATTACHMENT_ACCEPT} showUploadList={false} multiple={false}

@@ -37,6 +37,8 @@ export function MyCaseDetailPage() {
   const c: ApprovalCaseDetail = detail.data;
   const materialName = (key: string) => (key === 'form' ? t('cases.correction.formItem') : c.materials.find((m) => m.key === key)?.name ?? key);
   // Withdrawal before conclusion (core: any open state except a concluded case).
+  // A draft a clerk or agent is filling is theirs until submitted (the server refuses the applicant's edits).
+  const isFiledOnBehalf = c.channel === 'window' || c.channel === 'agent';
   const canWithdraw = OPEN_CASE_STATUSES.includes(c.status) && c.status !== 'concluded' && c.status !== 'draft';
 
   const confirmWithdraw = () => {
@@ -57,12 +59,13 @@ export function MyCaseDetailPage() {
         breadcrumb={<Breadcrumb items={[{ key: 'mine', title: <Link to="/me/cases">{t('cases.mine.title')}</Link> }, { key: 'case', title: c.caseNumber ?? t('cases.status.draft') }]} />}
         extra={
           <>
-            {c.status === 'draft' ? <ButtonLink type="primary" to={`/me/cases/${c.id}/edit`}>{t('cases.detail.continue')}</ButtonLink> : null}
+            {c.status === 'draft' && !isFiledOnBehalf ? <ButtonLink type="primary" to={`/me/cases/${c.id}/edit`}>{t('cases.detail.continue')}</ButtonLink> : null}
             {canWithdraw ? <Button danger onClick={confirmWithdraw} loading={withdraw.isPending}>{t('cases.withdraw.button')}</Button> : null}
           </>
         }
       />
       <CaseErrorAlert error={withdraw.error} />
+      {c.status === 'draft' && isFiledOnBehalf ? <Alert type="info" showIcon className="case-block" title={t('cases.detail.beingFiled')} /> : null}
       {c.status === 'correction_requested' && c.correctionItems ? (
         <Alert
           type="warning"

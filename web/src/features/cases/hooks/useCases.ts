@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { CaseStatus } from '@onetrip/core';
 import {
   acceptCase, caseKeys, createCaseDraft, fetchCase, fetchMyCases, fetchPreReviewQueue, fetchReusableAttachments, rejectCase, requestCaseCorrection,
-  reuseCaseAttachment, saveCaseDraft, submitCase, uploadCaseAttachment, withdrawCase,
+  attachCaseLicence, fetchLicenceCandidates, removeCaseAttachment, reuseCaseAttachment, saveCaseDraft, submitCase, uploadCaseAttachment, withdrawCase,
   type AcceptInput, type CorrectionInput, type RejectInput,
 } from '../api/cases-api.ts';
 import { useIdempotencyKey } from './useIdempotencyKey.ts';
@@ -60,6 +60,27 @@ export function useUploadCaseAttachment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ materialKey, file }: { materialKey: string; file: File }) => uploadCaseAttachment(id, materialKey, file),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+  });
+}
+
+/** The applicant's e-licences for the materials a licence satisfies (only while the case takes materials). */
+export function useLicenceCandidates(id: string, enabled: boolean) {
+  return useQuery({ queryKey: [...caseKeys.detail(id), 'licence-candidates'], queryFn: ({ signal }) => fetchLicenceCandidates(id, signal), enabled });
+}
+
+export function useAttachCaseLicence(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ materialKey, licenceId }: { materialKey: string; licenceId: string }) => attachCaseLicence(id, materialKey, licenceId),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+  });
+}
+
+export function useRemoveCaseAttachment(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (attachmentId: string) => removeCaseAttachment(id, attachmentId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
   });
 }

@@ -137,6 +137,11 @@ export function AppHeader({ sections = [], extraLinks = [] }: { sections?: NavSe
                 {t('nav.myAccount')}
               </Link>
             ) : null}
+            {principal.kind === 'applicant' ? (
+              <Link to="/me/licences" onClick={closeDrawer}>
+                {t('licenceWallet.nav.myLicences')}
+              </Link>
+            ) : null}
             <Button
               icon={<LogoutOutlined aria-hidden />}
               loading={isPending}

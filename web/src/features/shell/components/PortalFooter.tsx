@@ -16,6 +16,9 @@ export function PortalFooter() {
           <p className="portal-footer-title">{t('footer.hotline')}</p>
           <p>{t('footer.promise')}</p>
           <p>
+            <Link to="/verify">{t('licenceVerify.nav.verify')}</Link>
+          </p>
+          <p>
             <Link to="/staff/login">{t('nav.staffLogin')}</Link>
           </p>
         </div>

@@ -19,6 +19,7 @@ export function PortalLayout() {
         extraLinks={[
           { key: 'person', to: '/services?audience=person', label: t('nav.personal') },
           { key: 'enterprise', to: '/services?audience=enterprise', label: t('nav.enterprise') },
+          { key: 'verify', to: '/verify', label: t('licenceVerify.nav.verify') },
         ]}
       />
       <Layout.Content id="main-content" className="portal-content" tabIndex={-1}>

@@ -1,5 +1,5 @@
 import { Avatar, Button, Dropdown, type MenuProps } from 'antd';
-import { LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Principal } from '../../auth/api/auth-api.ts';
@@ -23,6 +23,7 @@ export function UserMenu({ principal }: { principal: Principal }) {
     principal.kind === 'applicant'
       ? { key: 'me', icon: <UserOutlined />, label: t('nav.myAccount'), onClick: () => void navigate('/me') }
       : { key: 'workbench', icon: <UserOutlined />, label: t('nav.workbench'), onClick: () => void navigate('/workbench') },
+    ...(principal.kind === 'applicant' ? [{ key: 'licences', icon: <SafetyCertificateOutlined />, label: t('licenceWallet.nav.myLicences'), onClick: () => void navigate('/me/licences') }] : []),
     { type: 'divider' },
     { key: 'logout', icon: <LogoutOutlined />, label: t('nav.logout'), onClick: logoutAndLeave },
   ];

@@ -42,6 +42,12 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   if (principal.roles.includes('approver') && principal.departmentId !== null) {
     workbench.push({ key: '/workbench/cases/queue', to: '/workbench/cases/queue', label: t('approval.nav.stepQueue') });
   }
+  if (roleHasPermission(principal.roles, 'licence.read')) {
+    workbench.push({ key: '/workbench/licences', to: '/workbench/licences', label: t('licenceVerify.nav.register') });
+  }
+  if (roleHasPermission(principal.roles, 'licence.import')) {
+    workbench.push({ key: '/workbench/licences/imports', to: '/workbench/licences/imports', label: t('licenceImport.nav') });
+  }
   if (canSeeCheckReport(principal.roles)) {
     workbench.push({ key: '/workbench/catalog/report', to: '/workbench/catalog/report', label: t('nav.catalogReport') });
   }
@@ -57,6 +63,12 @@ export function useConsoleLinks(): { workbench: NavLinkItem[]; admin: NavLinkIte
   }
   if (roleHasPermission(principal.roles, 'calendar.manage')) {
     admin.push({ key: '/admin/calendar', to: '/admin/calendar', label: t('calendar.nav') });
+  }
+  if (roleHasPermission(principal.roles, 'licence.types')) {
+    admin.push({ key: '/admin/licence-types', to: '/admin/licence-types', label: t('licenceAdmin.nav.types') });
+  }
+  if (roleHasPermission(principal.roles, 'licence.seals')) {
+    admin.push({ key: '/admin/seals', to: '/admin/seals', label: t('licenceAdmin.nav.seals') });
   }
   return { workbench, admin };
 }

@@ -1,0 +1,31 @@
+/** Error codes of the licences module with their HTTP status and messages (merged into the server's error table). */
+export const LICENCE_ERRORS = {
+  LICENCE_TYPE_NOT_FOUND: { status: 404, zh: '证照类型不存在', en: 'No such licence type' },
+  LICENCE_TYPE_CODE_INVALID: { status: 400, zh: '证照类型代码不正确：应为定义机构的统一社会信用代码加 3 位顺序码（GB/T 36904）', en: 'The licence type code is invalid: the defining authority\'s credit code plus a 3-digit sequence (GB/T 36904)' },
+  LICENCE_TYPE_EXISTS: { status: 409, zh: '已有该代码的证照类型', en: 'A licence type with this code already exists' },
+  LICENCE_TYPE_FIELDS_INVALID: { status: 400, zh: '照面字段定义不正确：须为只含字符串、数字、布尔字段的 JSON Schema 对象', en: 'The fields definition is invalid: a JSON Schema object with string, number or boolean properties only' },
+  LICENCE_TYPE_STALE: { status: 409, zh: '该证照类型已被他人修改，请刷新后再编辑', en: 'Someone else changed this licence type; reload and edit again' },
+  LICENCE_ISSUER_NOT_AUTHORISED: { status: 409, zh: '该部门不是此类证照的颁发机构', en: 'This department may not issue licences of this type' },
+  LICENCE_NO_ACTIVE_SEAL: { status: 409, zh: '颁发部门没有有效的电子印章', en: 'The issuing department has no active electronic seal' },
+  LICENCE_HOLDER_INVALID: { status: 400, zh: '持证主体信息不正确（姓名、证件号码或代码类型）', en: 'The holder is invalid (name, code or code type)' },
+  LICENCE_FIELDS_INVALID: { status: 400, zh: '照面信息不符合证照类型的字段定义', en: 'The licence fields do not match the licence type\'s definition' },
+  LICENCE_METADATA_INVALID: { status: 400, zh: '证照元数据不符合 GB/T 36903', en: 'The licence metadata does not conform to GB/T 36903' },
+  LICENCE_NOT_FOUND: { status: 404, zh: '证照不存在', en: 'No such licence' },
+  LICENCE_IDENTIFIER_INVALID: { status: 400, zh: '证照标识不正确（GB/T 36904，含校验位）', en: 'The licence identifier is invalid (GB/T 36904, with its check character)' },
+  LICENCE_ALREADY_REVOKED: { status: 409, zh: '该证照已注销', en: 'This licence is already revoked' },
+  LICENCE_ALREADY_SUSPENDED: { status: 409, zh: '该证照已中止使用', en: 'This licence is already suspended' },
+  LICENCE_NOT_SUSPENDED: { status: 409, zh: '该证照未中止使用', en: 'This licence is not suspended' },
+  LICENCE_NOT_USABLE: { status: 409, zh: '该证照不在有效状态（已过期、中止或注销），不能使用', en: 'This licence is not valid (expired, suspended or revoked) and cannot be used' },
+  LICENCE_NOT_FOR_MATERIAL: { status: 409, zh: '该材料不能以此类证照代替', en: 'This material cannot be satisfied by a licence of this type' },
+  LICENCE_SHARE_UNAVAILABLE: { status: 404, zh: '分享链接不存在、已过期或已撤销', en: 'The share link does not exist, has expired or was withdrawn' },
+  LICENCE_UPLOAD_UNREADABLE: { status: 400, zh: '无法识别上传的文件：请上传本平台签发的证照 PDF 或 JSON 文件', en: 'The upload could not be read: upload a licence PDF or JSON issued by this platform' },
+  SEAL_NOT_FOUND: { status: 404, zh: '电子印章不存在', en: 'No such electronic seal' },
+  SEAL_EXISTS: { status: 409, zh: '该部门已有有效的电子印章，如需更换请轮换', en: 'The department already has an active seal; rotate it to replace it' },
+  SEAL_NOT_ACTIVE: { status: 409, zh: '该电子印章不在启用状态', en: 'This seal is not active' },
+  LICENCE_IMPORT_FILE_REQUIRED: { status: 400, zh: '请以 multipart/form-data 上传一个 xlsx 或 CSV 文件（字段名 file）', en: 'Upload one xlsx or CSV file as multipart/form-data (field name "file")' },
+  LICENCE_IMPORT_UNSUPPORTED: { status: 415, zh: '只接受 xlsx 或 CSV（UTF-8）文件', en: 'Only xlsx or CSV (UTF-8) files are accepted' },
+  LICENCE_IMPORT_TOO_LARGE: { status: 413, zh: '导入文件过大（最多 10 MB、5000 行）', en: 'The import file is too large (10 MB and 5,000 rows at most)' },
+  LICENCE_IMPORT_NOT_FOUND: { status: 404, zh: '导入记录不存在', en: 'No such import' },
+} as const satisfies Record<string, { status: number; zh: string; en: string }>;
+
+export type LicenceErrorCode = keyof typeof LICENCE_ERRORS;
