@@ -5,7 +5,8 @@
 import type { LicenceFieldsSchema, LicenceValidity } from '@onetrip/core';
 import { createSealRecord } from '../src/modules/licences/seal-records.ts';
 import type { SealRow } from '../src/modules/licences/seal-records.ts';
-import type { TestContext } from './test-app.ts';
+import type { Client, TestContext } from './test-app.ts';
+import { completeDraft, submit } from './case-fixtures.ts';
 
 /** The type code of `sampleContent().result` (食品经营许可证). */
 export const FOOD_LICENCE_TYPE = '11100000000013338W032';
@@ -43,4 +44,21 @@ export async function sealFor(ctx: TestContext, departmentName: string): Promise
   const existing = await ctx.db.selectFrom('seals').selectAll().where('department_id', '=', department.id).where('status', '=', 'active').executeTakeFirst();
   if (existing) return existing;
   return ctx.db.transaction().execute((tx) => createSealRecord(ctx, tx, { department, validFrom: new Date(Date.now() - 86_400_000), createdBy: null }));
+}
+
+/**
+ * A case of `implementationId` taken through the real flow by the given clients: the applicant completes and submits
+ * it, the front desk accepts, the department's approver passes the review and approves. Returns the case id.
+ */
+export async function approvedCase(clients: { applicant: Client; clerk: Client; approver: Client }, implementationId: string): Promise<string> {
+  const { applicant, clerk, approver } = clients;
+  const id = await completeDraft(applicant, implementationId);
+  const steps = [
+    await submit(applicant, id),
+    await clerk.post(`/api/cases/${id}/accept`, {}),
+    await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' }),
+    await approver.post(`/api/cases/${id}/decide`, { outcome: 'approved', opinion: '准予许可。' }),
+  ];
+  for (const res of steps) if (res.statusCode !== 200) throw new Error(`approval flow: ${res.statusCode} ${res.body}`);
+  return id;
 }

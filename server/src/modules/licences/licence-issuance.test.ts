@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalLicenceBytes, credentialSigningBytes, parseLicenceIdentifier, proofValueSignature, unsignedLicenceCredential, withProofValue, type LicenceMetadata } from '@onetrip/core';
 import { auditActions, Client, createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
-import { caseContent, completeDraft, publishImplementation, submit } from '../../../test/case-fixtures.ts';
-import { defineLicenceType, FOOD_LICENCE_TYPE, sealFor } from '../../../test/licence-fixtures.ts';
+import { caseContent, publishImplementation } from '../../../test/case-fixtures.ts';
+import { approvedCase, defineLicenceType, FOOD_LICENCE_TYPE, sealFor } from '../../../test/licence-fixtures.ts';
 import { sm2Verify } from '../../platform/crypto/sm2.ts';
 import { licenceMetadataOf, publicBaseUrl, statusListPositionOf, STATUS_LIST_SIZE } from './issue-licence.ts';
 
@@ -22,30 +22,22 @@ beforeAll(async () => {
 });
 afterAll(async () => { await ctx.close(); });
 
-async function approvedCase(implementationId = item.id): Promise<string> {
-  const id = await completeDraft(zhang, implementationId);
-  expect((await submit(zhang, id)).statusCode).toBe(200);
-  expect((await clerk.post(`/api/cases/${id}/accept`, {})).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' })).statusCode).toBe(200);
-  const decided = await approver.post(`/api/cases/${id}/decide`, { outcome: 'approved', opinion: '准予许可。' });
-  expect([decided.statusCode, decided.json().status]).toEqual([200, 'concluded']);
-  return id;
-}
+const approve = (implementationId = item.id) => approvedCase({ applicant: zhang, clerk, approver }, implementationId);
 const resultOf = async (caseId: string) => (await ctx.sql('SELECT * FROM case_licence_results WHERE case_id = $1', [caseId])).rows[0];
 
 describe('issuing on approval', () => {
   it('records why no licence was issued when the type is not defined, without failing the approval', async () => {
-    const id = await approvedCase();
+    const id = await approve();
     expect(await resultOf(id)).toMatchObject({ licence_type_code: FOOD_LICENCE_TYPE, licence_id: null, not_issued_reason: 'licence_type_undefined' });
   });
 
   it('says no_active_seal while the department has no seal, then issues once it has one', async () => {
     await defineLicenceType(ctx, { producers: [item.code], issuers: [SCJG] });
-    const before = await approvedCase();
+    const before = await approve();
     expect((await resultOf(before)).not_issued_reason).toBe('no_active_seal');
 
     const seal = await sealFor(ctx, SCJG);
-    const id = await approvedCase();
+    const id = await approve();
     const result = await resultOf(id);
     expect(result.not_issued_reason).toBeNull();
     const licence = (await ctx.sql('SELECT * FROM licences WHERE id = $1', [result.licence_id])).rows[0];
@@ -82,7 +74,7 @@ describe('issuing on approval', () => {
 
   it('does not issue for an implementation the type does not list as a producer', async () => {
     const other = await publishImplementation(ctx, SCJG, caseContent({ name: '另一事项' }));
-    const id = await approvedCase(other.id);
+    const id = await approve(other.id);
     expect((await resultOf(id)).not_issued_reason).toBe('implementation_not_producer');
   });
 });

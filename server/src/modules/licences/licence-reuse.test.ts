@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaDateOf } from '@onetrip/core';
 import { auditActions, Client, createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
 import { caseContent, completeDraft, publishImplementation, submit } from '../../../test/case-fixtures.ts';
-import { defineLicenceType, FOOD_LICENCE_TYPE, sealFor } from '../../../test/licence-fixtures.ts';
+import { approvedCase, defineLicenceType, FOOD_LICENCE_TYPE, sealFor } from '../../../test/licence-fixtures.ts';
 
 let ctx: TestContext;
 let zhang: Client;
@@ -26,11 +26,7 @@ beforeAll(async () => {
   await defineLicenceType(ctx, { producers: [producing.code], issuers: [SCJG] });
   await sealFor(ctx, SCJG);
   // Zhang's food business licence, issued on approval.
-  const id = await completeDraft(zhang, producing.id);
-  expect((await submit(zhang, id)).statusCode).toBe(200);
-  expect((await clerk.post(`/api/cases/${id}/accept`, {})).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' })).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/decide`, { outcome: 'approved', opinion: '准予' })).statusCode).toBe(200);
+  const id = await approvedCase({ applicant: zhang, clerk, approver }, producing.id);
   licenceId = (await ctx.sql('SELECT licence_id FROM case_licence_results WHERE case_id = $1', [id])).rows[0].licence_id;
   expect(licenceId).toBeTruthy();
   // An item that asks for the food business licence — which the platform now holds for zhang.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestContext, staffClient, type TestContext } from '../../../../test/test-app.ts';
-import { caseContent, completeDraft, publishImplementation, submit } from '../../../../test/case-fixtures.ts';
-import { defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
+import { caseContent, publishImplementation } from '../../../../test/case-fixtures.ts';
+import { approvedCase, defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
 import { todayInChina } from '../../cases/case-support.ts';
 
 let ctx: TestContext;
@@ -13,15 +13,7 @@ let centerHs: Client;
 let supervisor: Client;
 const SCJG = '赤峰市市场监督管理局';
 
-async function approvedCase(implementationId: string): Promise<string> {
-  const id = await completeDraft(zhang, implementationId);
-  expect((await submit(zhang, id)).statusCode).toBe(200);
-  expect((await clerk.post(`/api/cases/${id}/accept`, {})).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' })).statusCode).toBe(200);
-  const decided = await approver.post(`/api/cases/${id}/decide`, { outcome: 'approved', opinion: '准予许可。' });
-  expect([decided.statusCode, decided.json().status]).toEqual([200, 'concluded']);
-  return id;
-}
+const approve = (implementationId: string) => approvedCase({ applicant: zhang, clerk, approver }, implementationId);
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -34,10 +26,10 @@ beforeAll(async () => {
   const item = await publishImplementation(ctx, SCJG);
   const unlisted = await publishImplementation(ctx, SCJG, caseContent({ name: '未登记为产生事项的食品经营许可' }));
   await defineLicenceType(ctx, { producers: [item.code], issuers: [SCJG] });
-  await approvedCase(item.id);
+  await approve(item.id);
   await sealFor(ctx, SCJG);
-  await approvedCase(item.id);
-  await approvedCase(unlisted.id);
+  await approve(item.id);
+  await approve(unlisted.id);
 });
 afterAll(async () => { await ctx.close(); });
 

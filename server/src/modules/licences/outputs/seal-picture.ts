@@ -16,7 +16,6 @@
  * Only SVG features svg-to-pdfkit supports are used: circle, path, `transform` (translate/rotate/scale), fill and
  * stroke.
  */
-/// <reference path="./fontkit.d.ts" />
 import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkit';
 import { FONT_FILES } from '../../../platform/documents/fonts.ts';

@@ -4,8 +4,8 @@ import {
   type LicenceMetadata, type StatusListCredential,
 } from '@onetrip/core';
 import { auditActions, Client, createTestContext, staffClient, type TestContext } from '../../../../test/test-app.ts';
-import { completeDraft, publishImplementation, submit } from '../../../../test/case-fixtures.ts';
-import { defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
+import { publishImplementation } from '../../../../test/case-fixtures.ts';
+import { approvedCase, defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
 import { sm2PublicKeyFromPem, sm2Verify } from '../../../platform/crypto/sm2.ts';
 import { SYSTEM_CONTEXT } from '../../../platform/audit/audit-log.ts';
 import { decodeEncodedList } from '../outputs/status-list-encoding.ts';
@@ -39,11 +39,7 @@ afterAll(async () => { await ctx.close(); });
 
 /** A licence issued on approval through the real flow; its row. */
 async function approvedLicence(): Promise<LicenceRow> {
-  const id = await completeDraft(zhang, item.id);
-  expect((await submit(zhang, id)).statusCode).toBe(200);
-  expect((await clerk.post(`/api/cases/${id}/accept`, {})).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/pass`, { opinion: '同意' })).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${id}/decide`, { outcome: 'approved', opinion: '准予许可。' })).statusCode).toBe(200);
+  const id = await approvedCase({ applicant: zhang, clerk, approver }, item.id);
   const row = (await ctx.sql('SELECT l.* FROM licences l JOIN case_licence_results r ON r.licence_id = l.id WHERE r.case_id = $1', [id])).rows[0] as LicenceRow | undefined;
   expect(row).toBeDefined();
   return row!;

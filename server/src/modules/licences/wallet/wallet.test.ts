@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { credentialSigningBytes, licenceVerificationUrl, proofValueSignature, type LicenceCredential } from '@onetrip/core';
 import { auditActions, Client, createTestContext, staffClient, type TestContext } from '../../../../test/test-app.ts';
-import { completeDraft, publishImplementation, submit } from '../../../../test/case-fixtures.ts';
-import { defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
+import { publishImplementation } from '../../../../test/case-fixtures.ts';
+import { approvedCase, defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts';
 import { decodeQrCodes, extractPagesText } from '../../../../test/pdf-inspection.ts';
 import { sm2Verify } from '../../../platform/crypto/sm2.ts';
 import { SYSTEM_CONTEXT } from '../../../platform/audit/audit-log.ts';
@@ -36,11 +36,7 @@ beforeAll(async () => {
   await defineLicenceType(ctx, { producers: [item.code], issuers: [SCJG] });
   seal = await sealFor(ctx, SCJG);
   // Issued through the approval flow: apply, accept, pass, decide.
-  const caseId = await completeDraft(zhang, item.id);
-  expect((await submit(zhang, caseId)).statusCode).toBe(200);
-  expect((await clerk.post(`/api/cases/${caseId}/accept`, {})).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${caseId}/pass`, { opinion: '同意' })).statusCode).toBe(200);
-  expect((await approver.post(`/api/cases/${caseId}/decide`, { outcome: 'approved', opinion: '准予许可。' })).statusCode).toBe(200);
+  const caseId = await approvedCase({ applicant: zhang, clerk, approver }, item.id);
   const result = (await ctx.sql('SELECT l.id, l.identifier FROM case_licence_results r JOIN licences l ON l.id = r.licence_id WHERE r.case_id = $1', [caseId])).rows[0];
   expect(result).toBeDefined();
   ({ id: licenceId, identifier } = result);

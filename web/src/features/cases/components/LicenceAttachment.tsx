@@ -1,14 +1,7 @@
-import { Tag } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { AttachedLicence, LicenceStatus } from '../api/cases-api.ts';
-
-const TONE: Record<LicenceStatus, string> = { valid: 'success', not_yet_valid: 'warning', expired: 'danger', suspended: 'warning', revoked: 'danger' };
-
-export function LicenceStatusTag({ status }: { status: LicenceStatus }) {
-  const { t } = useTranslation();
-  return <Tag className={`case-tag case-tag-${TONE[status]}`}>{t(`licenceReuse.status.${status}`)}</Tag>;
-}
+import type { AttachedLicence } from '../api/cases-api.ts';
+import { LicenceStatusTag } from '../../licences/components/LicenceStatusTag.tsx';
 
 /**
  * An e-licence attached instead of an upload (减证便民): name, status as checked against the registry when the case

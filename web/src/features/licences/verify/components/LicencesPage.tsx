@@ -7,7 +7,7 @@ import { PageHeader } from '../../../shell/components/PageHeader.tsx';
 import { CaseErrorAlert } from '../../../cases/components/CaseErrorAlert.tsx';
 import { LICENCE_STATUSES, type LicenceListFilters, type LicenceStatus, type LicenceStatusAction, type StaffLicenceSummary } from '../api/verify-api.ts';
 import { useLicence, useLicenceList, useLicenceStatusChange } from '../hooks/useLicences.ts';
-import { LicenceStatusTag } from './LicenceStatusTag.tsx';
+import { LicenceStatusTag } from '../../components/LicenceStatusTag.tsx';
 
 const PAGE_SIZE = 20;
 

@@ -4,7 +4,7 @@ import { Descriptions, Grid, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../lib/format.ts';
 import type { LicenceVerification } from '../api/verify-api.ts';
-import { OUTCOME_TONE } from './LicenceStatusTag.tsx';
+import { OUTCOME_TONE } from '../../components/LicenceStatusTag.tsx';
 
 const ICONS = { good: CheckCircleFilled, warn: ExclamationCircleFilled, bad: CloseCircleFilled, none: QuestionCircleFilled } as const;
 

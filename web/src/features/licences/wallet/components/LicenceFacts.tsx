@@ -1,7 +1,7 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LicenceFieldView, WalletLicenceStatus } from '../api/wallet-api.ts';
-import { LicenceStatusTag } from './LicenceStatusTag.tsx';
+import { LicenceStatusTag } from '../../components/LicenceStatusTag.tsx';
 
 export interface LicenceFactsData {
   identifier: string;

@@ -9,7 +9,7 @@ import { CaseErrorAlert } from '../../../cases/components/CaseErrorAlert.tsx';
 import { licenceCredentialUrl, licencePdfUrl, type WalletLicence } from '../api/wallet-api.ts';
 import { useMyLicence, useMyLicences } from '../hooks/useWallet.ts';
 import { LicenceFacts } from './LicenceFacts.tsx';
-import { LicenceStatusTag } from './LicenceStatusTag.tsx';
+import { LicenceStatusTag } from '../../components/LicenceStatusTag.tsx';
 import { ShareLicenceDialog } from './ShareLicenceDialog.tsx';
 
 function LicenceDetails({ id }: { id: string }) {
