@@ -2,10 +2,10 @@
  * The applicant's licences (我的证照, docs/licences.md "Holding and sharing"): list, detail, the PDF and the
  * Verifiable Credential of a licence they hold.
  *
- * A licence is held by an applicant when it was issued to their account (`holder_applicant_id`), or — for an
- * enterprise account — when its holder is the enterprise by its unified social credit code (the blind index of the
- * code: stock licences imported before the enterprise had an account). Anyone else's licence answers 404, the same
- * as a licence that does not exist.
+ * A licence is held by an applicant when it was issued to their account (`holder_applicant_id`), or when its holder
+ * is the account's person or enterprise by resident ID number or unified social credit code (the blind index of the
+ * code: e.g. stock licences imported before the account existed). Anyone else's licence answers 404, the same as a
+ * licence that does not exist.
  */
 import { chinaDateOf, licenceStatusOn, type IsoDate, type LicenceFieldValue, type LicenceStatus } from '@onetrip/core';
 import type { Deps } from '../../../platform/http/deps.ts';
@@ -16,6 +16,7 @@ import { requireApplicant, type ApplicantPrincipal, type RequestContext } from '
 import { AppError } from '../../../platform/errors/app-error.ts';
 import type { LicenceRow } from '../issue-licence.ts';
 import { licenceCredentialJson, licenceFileName, licencePdfOf } from '../licence-documents.ts';
+import { holderHashOf } from '../licence-reuse.ts';
 
 export interface WalletLicenceSummary {
   id: string;
@@ -49,17 +50,15 @@ export interface WalletLicenceDetail extends WalletLicenceSummary {
   suspendedFrom: string | null;
 }
 
-/** Which licences the applicant holds: a filter on `licences as l`. */
+/** Which licences the applicant holds: a filter on `licences as l` (the same rule as reuse in applications). */
 async function holderFilterOf(db: DbOrTx, deps: Pick<Deps, 'pii'>, applicant: ApplicantPrincipal): Promise<{ applicantId: string; codeHash: string | null }> {
-  if (applicant.applicantKind !== 'enterprise') return { applicantId: applicant.id, codeHash: null };
-  const row = await db.selectFrom('applicants').select('credit_code').where('id', '=', applicant.id).executeTakeFirst();
-  return { applicantId: applicant.id, codeHash: row?.credit_code ? deps.pii.blindIndex(row.credit_code) : null };
+  return { applicantId: applicant.id, codeHash: await holderHashOf(db, deps, applicant.id) };
 }
 
 function heldBy(holder: { applicantId: string; codeHash: string | null }) {
   return (eb: ExpressionBuilder<Database & { l: LicenceTable }, 'l'>) => {
     const own = eb('l.holder_applicant_id', '=', holder.applicantId);
-    return holder.codeHash === null ? own : eb.or([own, eb.and([eb('l.holder_kind', '=', 'enterprise'), eb('l.holder_code_hash', '=', holder.codeHash)])]);
+    return holder.codeHash === null ? own : eb.or([own, eb('l.holder_code_hash', '=', holder.codeHash)]);
   };
 }
 

@@ -148,6 +148,24 @@ describe('an enterprise account', () => {
   });
 });
 
+describe('a person account', () => {
+  it('holds a stock licence issued to its ID number before it was linked to the account; another person does not', async () => {
+    const [type, department] = await Promise.all([
+      ctx.db.selectFrom('licence_types').selectAll().executeTakeFirstOrThrow(),
+      ctx.db.selectFrom('departments').select(['id', 'name', 'credit_code', 'region_code']).where('name', '=', SCJG).executeTakeFirstOrThrow(),
+    ]);
+    const zhangRow = await ctx.db.selectFrom('applicants').select(['id', 'id_number_enc']).where('phone_hash', '=', ctx.pii.blindIndex('13904760001')).executeTakeFirstOrThrow();
+    const issued = await ctx.db.transaction().execute((tx) => issueLicence(ctx, tx, SYSTEM_CONTEXT, {
+      type, department, holder: { applicantId: null, kind: 'person', name: '张伟', code: ctx.pii.decrypt(zhangRow.id_number_enc!), codeType: '111' },
+      fields: { 经营者名称: '张伟' }, number: 'JY11504020002', relatedItem: null, issueDate: '2026-10-01', source: 'stock_import',
+    }));
+    expect((await zhang.get('/api/me/licences')).json<Summary[]>().map((l) => l.id)).toContain(issued.id);
+    expect((await zhang.get(`/api/me/licences/${issued.id}`)).statusCode).toBe(200);
+    const li = await applicant('13904760002');
+    expect((await li.get(`/api/me/licences/${issued.id}`)).statusCode).toBe(404);
+  });
+});
+
 describe('share links', () => {
   it('creates a link whose token is stored only hashed; the link shows the licence masked and counts views', async () => {
     expect((await zhang.post(`/api/me/licences/${licenceId}/shares`, { hours: 0 })).statusCode).toBe(400);
