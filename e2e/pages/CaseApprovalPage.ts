@@ -51,7 +51,7 @@ export class CaseApprovalPage {
   async approve(opinion: string): Promise<void> {
     await this.actions.getByRole('button', { name: '作出决定' }).click();
     const dialog = this.page.getByRole('dialog', { name: '作出审批决定' });
-    await dialog.getByRole('radio', { name: '准予许可' }).check();
+    await this.checkRadio(dialog.getByRole('radio', { name: '准予许可' }));
     await dialog.getByLabel('决定意见（申请人可见，写入决定书）').fill(opinion);
     await dialog.getByRole('button', { name: '作出决定' }).click();
     await this.confirm('准予许可');
@@ -62,7 +62,7 @@ export class CaseApprovalPage {
   async startSpecialProcedure(procedure: string, reason: string, plannedEnd: string): Promise<void> {
     await this.actions.getByRole('button', { name: '启动特殊环节' }).click();
     const dialog = this.page.getByRole('dialog', { name: '启动特殊环节（暂停计时）' });
-    await dialog.getByRole('radio', { name: procedure }).check();
+    await this.checkRadio(dialog.getByRole('radio', { name: procedure }));
     await dialog.getByLabel('原因（将告知申请人）').fill(reason);
     await dialog.getByLabel('计划结束日期').fill(plannedEnd);
     await dialog.getByRole('button', { name: '启动特殊环节' }).click();
@@ -75,6 +75,16 @@ export class CaseApprovalPage {
   }
 
   /** The confirmation asked before a consequential action. */
+  /**
+   * Checks a radio button in a dialog that may still be fading in: antd's modal ignores clicks during its opening
+   * motion (a click then "did not change the state"), so the click is repeated until the button is checked.
+   */
+  private async checkRadio(radio: Locator): Promise<void> {
+    await expect(async () => {
+      await radio.check({ timeout: 1_000 });
+    }).toPass({ timeout: 10_000 });
+  }
+
   private async confirm(okLabel: string): Promise<void> {
     const confirm = this.page.getByRole('dialog').filter({ hasText: '确认操作' });
     await confirm.getByRole('button', { name: okLabel }).click();

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The clerk's pre-review queue and case detail (`/workbench/cases/…`). */
 export class CaseWorkbenchPage {
@@ -26,7 +26,9 @@ export class CaseWorkbenchPage {
     await this.actions.getByRole('button', { name: '一次性补正告知' }).click();
     const dialog = this.page.getByRole('dialog', { name: '一次性补正告知' });
     for (const item of items) {
-      await dialog.getByRole('checkbox', { name: item.material }).check();
+      // The modal ignores clicks while it fades in: repeat until the box is checked.
+      const box = dialog.getByRole('checkbox', { name: item.material });
+      await expect(async () => { await box.check({ timeout: 1_000 }); }).toPass({ timeout: 10_000 });
       await dialog.getByLabel(`${item.material}的问题`).fill(item.problem);
     }
     await dialog.getByRole('button', { name: '发出补正告知' }).click();
