@@ -3,15 +3,13 @@ import fc from 'fast-check';
 import { canonicalJson } from '../util/canonical-json.ts';
 import {
   BITSTRING_STATUS_LIST_SIZE,
-  dataIntegritySigningBytes,
   encodeStatusList,
   getStatusBit,
   setStatusIndexes,
   statusListCredential,
-  withDataIntegrityProofValue,
 } from './bitstring-status-list.ts';
 import { encodeUtf8 } from './licence-canonical.ts';
-import { LICENCE_CRYPTOSUITE, proofValueSignature, statusListCredentialUrl } from './licence-credential.ts';
+import { dataIntegritySigningBytes, LICENCE_CRYPTOSUITE, proofValueSignature, statusListCredentialUrl, withDataIntegrityProofValue } from './licence-credential.ts';
 
 const BASE = 'https://zwfw.example.gov.cn';
 

@@ -11,9 +11,7 @@
  * - The list is published as a `BitstringStatusListCredential` (VC 2.0) with a Data Integrity proof of the same
  *   cryptosuite as the licence credential (`onetrip-sm2-jcs-2026`), signed by the platform root key.
  */
-import { canonicalJson } from '../util/canonical-json.ts';
-import { encodeUtf8 } from './licence-canonical.ts';
-import { LICENCE_CRYPTOSUITE, statusListCredentialUrl, toBase64Url } from './licence-credential.ts';
+import { isoSeconds, LICENCE_CRYPTOSUITE, statusListCredentialUrl, type DataIntegrityProof } from './licence-credential.ts';
 
 export const BITSTRING_STATUS_LIST_SIZE = 131072;
 
@@ -59,15 +57,6 @@ export function platformRootVerificationMethod(baseUrl: string): string {
   return `${baseUrl}/api/public/licence-root-key#key`;
 }
 
-export interface DataIntegrityProof {
-  type: 'DataIntegrityProof';
-  cryptosuite: typeof LICENCE_CRYPTOSUITE;
-  created: string;
-  verificationMethod: string;
-  proofPurpose: 'assertionMethod';
-  proofValue?: string;
-}
-
 export interface StatusListCredential {
   '@context': [string];
   id: string;
@@ -102,8 +91,6 @@ export interface StatusListCredentialInput {
   verificationMethod?: string;
 }
 
-const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
 /** The unsigned BitstringStatusListCredential (proof options without `proofValue`). */
 export function statusListCredential(input: StatusListCredentialInput): StatusListCredential {
   if (!/^u[A-Za-z0-9_-]+$/.test(input.encodedList)) throw new TypeError('encodedList must be multibase base64url (u…)');
@@ -130,18 +117,4 @@ export function statusListCredential(input: StatusListCredentialInput): StatusLi
       proofPurpose: 'assertionMethod',
     },
   };
-}
-
-/**
- * The bytes a `onetrip-sm2-jcs-2026` proof signs, for any secured document: UTF-8 of the canonical JSON (RFC 8785)
- * of the document with its `proof` but without `proof.proofValue` — the same rule as `credentialSigningBytes`.
- */
-export function dataIntegritySigningBytes(document: { proof: { proofValue?: string } }): Uint8Array {
-  const { proofValue: _ignored, ...proof } = document.proof;
-  return encodeUtf8(canonicalJson({ ...document, proof }));
-}
-
-/** The document with its proof's value (multibase base64url of the DER signature). */
-export function withDataIntegrityProofValue<T extends { proof: { proofValue?: string } }>(unsigned: T, signatureDer: Uint8Array): T {
-  return { ...unsigned, proof: { ...unsigned.proof, proofValue: `u${toBase64Url(signatureDer)}` } };
 }

@@ -29,7 +29,8 @@ export interface StatusListEntry {
   statusListCredential: string;
 }
 
-export interface LicenceCredentialProof {
+/** A Data Integrity proof of the `onetrip-sm2-jcs-2026` cryptosuite (licence credentials and status lists). */
+export interface DataIntegrityProof {
   type: 'DataIntegrityProof';
   cryptosuite: typeof LICENCE_CRYPTOSUITE;
   created: string;
@@ -37,6 +38,8 @@ export interface LicenceCredentialProof {
   proofPurpose: 'assertionMethod';
   proofValue?: string;
 }
+
+export type LicenceCredentialProof = DataIntegrityProof;
 
 export interface LicenceCredential {
   '@context': [string, Record<string, string>];
@@ -103,23 +106,35 @@ export function unsignedLicenceCredential(metadata: LicenceMetadata, context: Li
     proof: {
       type: 'DataIntegrityProof',
       cryptosuite: LICENCE_CRYPTOSUITE,
-      created: context.created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      created: isoSeconds(context.created),
       verificationMethod: sealVerificationMethod(context.baseUrl, context.sealId),
       proofPurpose: 'assertionMethod',
     },
   };
 }
 
-/** The bytes the proof signs: canonical JSON of the credential with `proof` but without `proofValue`. */
-export function credentialSigningBytes(credential: LicenceCredential): Uint8Array {
-  const { proofValue: _ignored, ...proof } = credential.proof;
-  return encodeUtf8(canonicalJson({ ...credential, proof }));
+/** An instant as ISO 8601 in UTC without milliseconds, as proofs and credentials carry it. */
+export const isoSeconds = (date: Date): string => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/**
+ * The bytes a `onetrip-sm2-jcs-2026` proof signs, for any secured document (a licence credential, a status list):
+ * UTF-8 of the canonical JSON (RFC 8785) of the document with its `proof` but without `proof.proofValue`.
+ */
+export function dataIntegritySigningBytes(document: { proof: { proofValue?: string } }): Uint8Array {
+  const { proofValue: _ignored, ...proof } = document.proof;
+  return encodeUtf8(canonicalJson({ ...document, proof }));
 }
 
-/** The credential with the proof's value (multibase base64url of the DER signature). */
-export function withProofValue(unsigned: LicenceCredential, signatureDer: Uint8Array): LicenceCredential {
+/** The document with its proof's value (multibase base64url of the DER signature). */
+export function withDataIntegrityProofValue<T extends { proof: { proofValue?: string } }>(unsigned: T, signatureDer: Uint8Array): T {
   return { ...unsigned, proof: { ...unsigned.proof, proofValue: `u${toBase64Url(signatureDer)}` } };
 }
+
+/** The bytes a licence credential's proof signs (`dataIntegritySigningBytes`). */
+export const credentialSigningBytes: (credential: LicenceCredential) => Uint8Array = dataIntegritySigningBytes;
+
+/** The licence credential with its proof's value. */
+export const withProofValue: (unsigned: LicenceCredential, signatureDer: Uint8Array) => LicenceCredential = withDataIntegrityProofValue;
 
 /** The DER signature in a `proofValue`, or null when it is not multibase base64url. */
 export function proofValueSignature(proofValue: string): Uint8Array | null {

@@ -49,9 +49,14 @@ export function licenceStatusOn(date: IsoDate, lifecycle: LicenceLifecycle): Lic
   for (const suspension of lifecycle.suspensions ?? []) {
     assertIsoDate(suspension.from);
     if (suspension.liftedOn !== null) assertIsoDate(suspension.liftedOn);
-    if (suspension.from <= date && (suspension.liftedOn === null || date < suspension.liftedOn)) return 'suspended';
+    if (isSuspensionInForce(date, suspension)) return 'suspended';
   }
   return 'valid';
+}
+
+/** Whether a suspension covers `date`: from its first day until the day it was lifted (exclusive). */
+export function isSuspensionInForce(date: IsoDate, suspension: LicenceSuspension): boolean {
+  return suspension.from <= date && (suspension.liftedOn === null || date < suspension.liftedOn);
 }
 
 /** Whether a licence in this status may satisfy a material (reuse) or be presented as proof: only `valid`. */

@@ -67,6 +67,11 @@ describe('seedDemoLicences', () => {
     const before = await counts();
     expect(await seedDemoLicences(ctx)).toEqual({ types: 0, seals: 0 });
     expect(await counts()).toEqual(before);
+    // A seal an administrator revoked is not brought back by a restart.
+    const revoked = (await ctx.sql(`UPDATE seals SET status = 'revoked', revoked_at = now(), revocation_reason = '测试' WHERE id = (
+      SELECT s.id FROM seals s JOIN departments d ON d.id = s.department_id WHERE d.name = '赤峰市市场监督管理局' AND s.status = 'active') RETURNING department_id`)).rows[0];
+    expect(await seedDemoLicences(ctx)).toEqual({ types: 0, seals: 0 });
+    expect((await ctx.sql(`SELECT count(*)::int AS n FROM seals WHERE department_id = $1 AND status = 'active'`, [revoked.department_id])).rows[0].n).toBe(0);
   });
 
   it('issues a 居民身份证 e-licence when the demo public security approvers approve an application', async () => {

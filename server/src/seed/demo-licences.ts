@@ -104,8 +104,16 @@ export function demoLicenceFields(key: TypeKey, forms: ApplicationForm[]): Licen
 
 const ACCENT = ['#b8860b', '#1f5fa8', '#a61b1b', '#2e7d32', '#6a1b9a', '#00695c'];
 
+/** Marks the demo licences as loaded (`system_settings`), so a restart neither repeats the work nor re-creates a seal an administrator revoked. */
+const SEED_KEY = 'demo_licences_seed';
+
+/**
+ * Loads the demo licence types and seals once (idempotent: a run cut short is completed by the next start, and the
+ * key is written with the seals).
+ */
 export async function seedDemoLicences(deps: { db: Db; keys: KeyVault }): Promise<{ types: number; seals: number }> {
   const { db } = deps;
+  if (await db.selectFrom('system_settings').select('key').where('key', '=', SEED_KEY).executeTakeFirst()) return { types: 0, seals: 0 };
   // Published demo implementations that yield a licence, with their current content.
   const rows = await db.selectFrom('implementations as m')
     .innerJoin('implementation_versions as v', (join) => join.onRef('v.implementation_id', '=', 'm.id').onRef('v.version', '=', 'm.current_version'))
@@ -147,19 +155,18 @@ export async function seedDemoLicences(deps: { db: Db; keys: KeyVault }): Promis
     }
   });
 
-  // A seal for every issuing department without one (keys are generated in the SM2 worker pool).
+  // A seal for every issuing department without one (keys are generated in the SM2 worker pool), and the seed key.
   let seals = 0;
-  if (issuers.size > 0) {
-    const withSeal = new Set((await db.selectFrom('seals').select('department_id').where('status', '=', 'active').execute()).map((r) => r.department_id));
-    const departments = await db.selectFrom('departments').select(['id', 'name', 'credit_code', 'region_code']).where('id', 'in', [...issuers]).orderBy('name').execute();
-    const validFrom = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1) - 8 * 3_600_000);
-    await db.transaction().execute(async (tx) => {
-      for (const department of departments.filter((d) => !withSeal.has(d.id))) {
-        const seal = await createSealRecord(deps, tx, { department, validFrom, createdBy: null });
-        await recordAudit(tx, SYSTEM_CONTEXT, { action: 'seal.created', subjectType: 'seal', subjectId: seal.id, summary: { departmentId: department.id, sealCode: seal.seal_code, demo: true } });
-        seals++;
-      }
-    });
-  }
+  const withSeal = new Set((await db.selectFrom('seals').select('department_id').where('status', '=', 'active').execute()).map((r) => r.department_id));
+  const departments = issuers.size === 0 ? [] : await db.selectFrom('departments').select(['id', 'name', 'credit_code', 'region_code']).where('id', 'in', [...issuers]).orderBy('name').execute();
+  const validFrom = new Date(Date.UTC(new Date().getUTCFullYear(), 0, 1) - 8 * 3_600_000);
+  await db.transaction().execute(async (tx) => {
+    for (const department of departments.filter((d) => !withSeal.has(d.id))) {
+      const seal = await createSealRecord(deps, tx, { department, validFrom, createdBy: null });
+      await recordAudit(tx, SYSTEM_CONTEXT, { action: 'seal.created', subjectType: 'seal', subjectId: seal.id, summary: { departmentId: department.id, sealCode: seal.seal_code, demo: true } });
+      seals++;
+    }
+    await tx.insertInto('system_settings').values({ key: SEED_KEY, value: JSON.stringify({ at: new Date().toISOString() }) }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  });
   return { types, seals };
 }

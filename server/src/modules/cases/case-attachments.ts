@@ -13,7 +13,7 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { cleanFileName, mediaTypeOf } from '../../platform/files/file-type.ts';
 import { casesRepository as repo, type CaseAttachmentRow } from './cases.repository.ts';
-import { assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadOwnCase, toAttachmentView, todayInChina } from './case-support.ts';
+import { askedMaterials, assertAskedMaterial, CASE_ATTACHMENT_KINDS, CASE_ATTACHMENT_MAX_BYTES, loadOwnCase, toAttachmentView, todayInChina } from './case-support.ts';
 import { attachLicence, holderHashOf, licenceFacts } from '../licences/licence-reuse.ts';
 import { licencePdfOf } from '../licences/licence-documents.ts';
 import { loadCaseForFiler, loadReadableCase } from './case-access.ts';
@@ -134,8 +134,7 @@ export async function attachCaseLicence(deps: Deps, ctx: RequestContext, caseId:
     assertEditable(row.status);
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
     assertAskedMaterial(content, await repo.cancelledProofCodesFor(tx, row), input.materialKey);
-    const inserted = await attachLicence(deps, tx, auditContextOf(ctx), row, content, input, { kind: filer.kind, id: filer.id }, todayInChina());
-    return { attachment: inserted, licence: (await licenceFacts(tx, { ids: [input.licenceId] }, todayInChina()))[0] };
+    return attachLicence(deps, tx, auditContextOf(ctx), row, content, input, { kind: filer.kind, id: filer.id }, todayInChina());
   });
   return toAttachmentView(attachment, licence);
 }
@@ -163,7 +162,7 @@ export async function listLicenceCandidates(deps: Deps, ctx: RequestContext, cas
   const { row } = await loadCaseForFiler(deps.db, ctx, caseId);
   const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
   const cancelled = await repo.cancelledProofCodesFor(deps.db, row);
-  const materials = content.materials.filter((m) => m.satisfiedByLicenseType && (!m.proofCode || !cancelled.has(m.proofCode)));
+  const materials = askedMaterials(content, cancelled).filter((m) => m.satisfiedByLicenseType);
   if (materials.length === 0) return [];
   const codeHash = await holderHashOf(deps.db, deps, row.applicant_id);
   const held = await licenceFacts(deps.db, { holder: { applicantId: row.applicant_id, codeHash }, typeCodes: [...new Set(materials.map((m) => m.satisfiedByLicenseType!))] }, todayInChina());

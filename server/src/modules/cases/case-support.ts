@@ -4,8 +4,8 @@
  * (notifications now, notice PDFs later).
  */
 import {
-  applyAction, chinaDateOf, computeCaseClock, currentStep, isInScope, preReviewStatus, type CaseClock,
-  type CaseAction, type CaseContext, type WorkingDayCalendar, type CaseEffect, type CaseImplementation, type CaseState, type ImplementationContent, type IsoDate, type Material,
+  applyAction, computeCaseClock, currentStep, isInScope, preReviewStatus, type CaseClock,
+  type CaseAction, type CaseContext, type WorkingDayCalendar, type CaseEffect, type CaseImplementation, type CaseState, type ImplementationContent, type Material,
 } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { DbOrTx, Tx } from '../../platform/db/database.ts';
@@ -19,16 +19,14 @@ import { casesRepository as repo, factsOf, type CaseAttachmentRow, type CaseEven
 import type { FormData } from './case-form.ts';
 import type { AttachmentView, CaseDetail, CaseSummary } from './cases.schemas.ts';
 import { licenceFacts, type HeldLicence } from '../licences/licence-reuse.ts';
+import { todayInChina } from '../../platform/time/today.ts';
 
 export const CASE_ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
 export const CASE_ATTACHMENT_KINDS: readonly FileKind[] = ['pdf', 'ofd', 'jpeg', 'png'];
 /** The correction-request key that names the application form itself rather than a material. */
 export const FORM_MATERIAL_KEY = 'form';
 
-/** Today in China: every case date (receipt, acceptance, deadlines) is a China date. */
-export function todayInChina(): IsoDate {
-  return chinaDateOf(new Date());
-}
+export { todayInChina };
 
 export function caseImplementationOf(content: ImplementationContent): CaseImplementation {
   return { caseKind: content.caseKind, process: content.process, specialProcedures: content.specialProcedures, allowsCommitment: content.allowsCommitment ?? false };

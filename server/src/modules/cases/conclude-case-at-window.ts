@@ -47,7 +47,7 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
     const effects: CaseEffect[] = [...concluded.effects, ...(delivered?.effects ?? [])];
     const saved = await repo.saveState(tx, row, next, deadlineColumns(concluded.next, content, context));
 
-    const unitName = await repo.unitNameOf(tx, staff, row.hall_id);
+    const unitName = await repo.unitNameOf(tx, staff, row.hall_id, row);
     const actor = { case_id: id, actor_kind: 'staff' as const, actor_id: staff.id, actor_name: staff.displayName, unit_name: unitName };
     const notices = noticesOf(effects);
     await repo.insertEvent(tx, { ...actor, action: 'accepted', opinion: '申请材料齐全、符合法定形式，予以受理（即办件，当场办结）。', note: null, details: { immediate: true, notices: ['acceptance_notice'] } });
@@ -66,7 +66,7 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
     const decision = outcome === 'approved'
       ? { result: 'approved', content: opinion || `准予${content.name}。`, ...(content.result ? { licence: { name: content.result.name } } : {}), delivery: DELIVERY_LABELS[row.delivery_method] }
       : { result: 'denied', reason: trim(input.reason), legalBasis: trim(input.legalBasis) };
-    const cancelled = await repo.cancelledProofCodes(tx);
+    const cancelled = await repo.cancelledProofCodesFor(tx, row);
     const noticeFacts: Partial<Record<CaseNotice, Record<string, unknown>>> = {
       acceptance_notice: {
         materialsReceived: askedMaterials(content, cancelled).map((m) => ({ name: m.name, form: m.kind === 'original' ? '原件' : '复印件', copies: m.paperCopies })),

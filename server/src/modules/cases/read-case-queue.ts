@@ -1,4 +1,4 @@
-import { computeCaseClock, currentStep, type CaseClock, type ImplementationContent } from '@onetrip/core';
+import { computeCaseClock, currentStep, type CaseClock } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
@@ -24,12 +24,10 @@ export async function listStepQueue(deps: Deps, ctx: RequestContext, query: Page
   const rows = await repo.stepQueue(deps.db, { departmentId: staff.departmentId, regionPrefix: staff.scope.regionPrefix, userId: staff.id }, QUEUE_CAP);
   const calendar = await calendarOf(deps.db);
   const today = todayInChina();
-  const contents = new Map<string, ImplementationContent>();
   const items: { item: ReturnType<typeof toCaseSummary> & Record<string, unknown>; clock: CaseClock }[] = [];
   for (const row of rows) {
-    const key = `${row.implementation_id}:${row.implementation_version}`;
-    let content = contents.get(key);
-    if (!content) contents.set(key, (content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version)));
+    // Version contents are cached process-wide (cases.repository.ts): one read per version, not per case.
+    const content = await repo.versionContent(deps.db, row.implementation_id, row.implementation_version);
     const step = currentStep(row.state, content);
     if (!step || !staff.roles.includes(step.role)) continue;
     const clock = computeCaseClock(calendar, clockInputOf(row.state, content), today);

@@ -11,7 +11,7 @@
  * The PDF is rendered on first read (licence-documents.ts), not here.
  */
 import {
-  buildLicenceIdentifier, canonicalLicenceBytes, credentialSigningBytes, unsignedLicenceCredential, validateLicenceMetadata,
+  BITSTRING_STATUS_LIST_SIZE, buildLicenceIdentifier, canonicalLicenceBytes, credentialSigningBytes, unsignedLicenceCredential, validateLicenceMetadata,
   licenceValidUntil, maskIdNumber, type IsoDate, type LicenceFieldValue, type LicenceMetadata,
 } from '@onetrip/core';
 import { sql, type Selectable } from 'kysely';
@@ -25,7 +25,7 @@ import type { SealDepartment } from './seal-records.ts';
 export type LicenceTypeRow = Selectable<LicenceTypeTable>;
 export type LicenceRow = Selectable<LicenceTable>;
 
-export const STATUS_LIST_SIZE = 131_072;
+const STATUS_LIST_SIZE = BITSTRING_STATUS_LIST_SIZE;
 /** Odd, so `position × multiplier mod 2^17` visits every index of a list once: neighbours in time are far apart. */
 const STATUS_INDEX_MULTIPLIER = 92_821;
 

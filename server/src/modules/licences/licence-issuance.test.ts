@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalLicenceBytes, credentialSigningBytes, parseLicenceIdentifier, proofValueSignature, unsignedLicenceCredential, withProofValue, type LicenceMetadata } from '@onetrip/core';
+import { BITSTRING_STATUS_LIST_SIZE as STATUS_LIST_SIZE, canonicalLicenceBytes, credentialSigningBytes, parseLicenceIdentifier, proofValueSignature, unsignedLicenceCredential, withProofValue, type LicenceMetadata } from '@onetrip/core';
 import { auditActions, Client, createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
 import { caseContent, publishImplementation } from '../../../test/case-fixtures.ts';
 import { approvedCase, defineLicenceType, FOOD_LICENCE_TYPE, sealFor } from '../../../test/licence-fixtures.ts';
 import { sm2Verify } from '../../platform/crypto/sm2.ts';
-import { licenceMetadataOf, publicBaseUrl, statusListPositionOf, STATUS_LIST_SIZE } from './issue-licence.ts';
+import { licenceMetadataOf, publicBaseUrl, statusListPositionOf } from './issue-licence.ts';
 
 let ctx: TestContext;
 let zhang: Client;

@@ -44,9 +44,20 @@ export class DbKeyStore implements KeyStore {
  * pooled connection while waiting for a signature would wait for ever for the key read the signature needs.
  */
 export function createLicenceKeyVault(config: AppConfig, db: Db, pool: Sm2Pool): KeyVault {
-  const url = connectionStringOf(db);
-  const keyDb = url ? createDb(url, { max: 2, allowExitOnIdle: true }).db : db;
-  return new SoftwareKeyVault({ masterKeyHex: resolveLicenceMasterKey(config).key, store: new DbKeyStore(keyDb), pool });
+  return new SoftwareKeyVault({ masterKeyHex: resolveLicenceMasterKey(config).key, store: new DbKeyStore(keyDbOf(db)), pool });
+}
+
+const keyDbs = new WeakMap<Db, Db>();
+
+/** The key store's own small pool for this database (one per database however many vaults; idle connections let the process exit). */
+function keyDbOf(db: Db): Db {
+  let found = keyDbs.get(db);
+  if (!found) {
+    const url = connectionStringOf(db);
+    found = url ? createDb(url, { max: 2, allowExitOnIdle: true }).db : db;
+    keyDbs.set(db, found);
+  }
+  return found;
 }
 
 const rootKeys = new WeakMap<KeyVault, Promise<SigningKeyInfo>>();

@@ -19,6 +19,7 @@ import type { DbOrTx, Tx } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit, type AuditContext } from '../../platform/audit/audit-log.ts';
 import type { CaseAttachmentRow, CaseRow } from '../cases/cases.repository.ts';
+import { askedMaterials } from '../cases/case-support.ts';
 
 export interface HeldLicence {
   id: string;
@@ -76,7 +77,7 @@ export async function attachLicencesToDraft(
   deps: Pick<Deps, 'pii'>, tx: Tx, audit: AuditContext, row: Pick<CaseRow, 'id' | 'applicant_id'>, content: ImplementationContent,
   cancelledProofs: ReadonlySet<string>, by: { kind: 'applicant' | 'staff'; id: string }, today: IsoDate,
 ): Promise<string[]> {
-  const wanted = content.materials.filter((m) => m.satisfiedByLicenseType && (!m.proofCode || !cancelledProofs.has(m.proofCode)));
+  const wanted = askedMaterials(content, cancelledProofs).filter((m) => m.satisfiedByLicenseType);
   if (wanted.length === 0) return [];
   const codeHash = await holderHashOf(tx, deps, row.applicant_id);
   const held = (await licenceFacts(tx, { holder: { applicantId: row.applicant_id, codeHash }, typeCodes: [...new Set(wanted.map((m) => m.satisfiedByLicenseType!))] }, today))
@@ -98,7 +99,7 @@ export async function attachLicencesToDraft(
 export async function attachLicence(
   deps: Pick<Deps, 'pii'>, tx: Tx, audit: AuditContext, row: Pick<CaseRow, 'id' | 'applicant_id'>, content: ImplementationContent,
   input: { materialKey: string; licenceId: string }, by: { kind: 'applicant' | 'staff'; id: string }, today: IsoDate,
-): Promise<CaseAttachmentRow> {
+): Promise<{ attachment: CaseAttachmentRow; licence: HeldLicence }> {
   const material = content.materials.find((m) => m.key === input.materialKey);
   if (!material?.satisfiedByLicenseType) throw new AppError('LICENCE_NOT_FOR_MATERIAL', { fields: [{ path: '/materialKey', code: 'LICENCE_NOT_FOR_MATERIAL' }] });
   const codeHash = await holderHashOf(tx, deps, row.applicant_id);
@@ -111,7 +112,7 @@ export async function attachLicence(
   await recordAudit(tx, audit, {
     action: 'case.licence_attached', subjectType: 'case', subjectId: row.id, summary: { attachmentId: inserted.id, materialKey: material.key, licenceId: licence.id },
   });
-  return inserted;
+  return { attachment: inserted, licence };
 }
 
 /** Refuses a submit while an attached licence is no longer usable (revoked, expired or suspended since). */

@@ -8,7 +8,7 @@ import { dayNumberOf, isIsoDate, isoDateOfDayNumber, type IsoDate } from '@onetr
 import type { Deps } from '../../../platform/http/deps.ts';
 import { requireStaff, type RequestContext } from '../../../platform/auth/principal.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { todayInChina } from '../../cases/case-support.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
 import type { GenerationRateQuery, GenerationRateView } from './licence-admin.schemas.ts';
 
 /** Longest period one request may cover (about ten years). */

@@ -17,6 +17,7 @@ import { auditContextOf, requireStaff, type RequestContext, type StaffPrincipal 
 import { AppError, FieldErrors } from '../../../platform/errors/app-error.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { isUniqueViolation } from '../../../platform/db/pg-errors.ts';
+import { escapeLike } from '../../../platform/db/sql-helpers.ts';
 import type {
   CreateLicenceTypeBody, LicenceTypeProducerView, LicenceTypeSummary, LicenceTypeView, UpdateLicenceTypeBody,
 } from './licence-admin.schemas.ts';
@@ -68,9 +69,6 @@ export async function listLicenceTypes(deps: Deps, ctx: RequestContext, query: {
   }));
 }
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 async function findType(db: DbOrTx, id: string, forUpdate = false): Promise<LicenceTypeRow> {
   let q = db.selectFrom('licence_types').selectAll().where('id', '=', id);

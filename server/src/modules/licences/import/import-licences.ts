@@ -22,7 +22,7 @@
  * run happens in this process (the file is not stored), so an import cut off by a restart stays `running` with
  * nothing issued — see the docs.
  */
-import { chinaDateOf, isInScope } from '@onetrip/core';
+import { isInScope } from '@onetrip/core';
 import { sql } from 'kysely';
 import type { Deps } from '../../../platform/http/deps.ts';
 import type { Db, Tx } from '../../../platform/db/database.ts';
@@ -37,6 +37,7 @@ import { issueLicence, type LicenceTypeRow } from '../issue-licence.ts';
 import { activeSealOf, type SealDepartment } from '../seal-records.ts';
 import { readImportFile, type ImportSheet } from './read-import-file.ts';
 import { IMPORT_ROW_CODES, sortReport, validateImportRows, type ValidRow } from './validate-import-rows.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
 
 /** Files with at most this many rows are imported before the answer. */
 export const SYNC_ROWS = 200;
@@ -142,7 +143,7 @@ const wholeFile = (code: string, message: string): LicenceImportError => ({ row:
 export async function runLicenceImport(deps: Deps, job: ImportJob): Promise<void> {
   const schema = job.type;
   try {
-    const { rows, errors } = validateImportRows(job.type, job.sheet, chinaDateOf(new Date()));
+    const { rows, errors } = validateImportRows(job.type, job.sheet, todayInChina());
     errors.push(...(await alreadyIssued(deps, deps.db, job.type.id, rows)));
     if (errors.length > 0) {
       await failImport(deps.db, job, sortReport(errors, schema));
@@ -358,21 +359,23 @@ export async function licenceImportErrorsCsv(deps: Deps, ctx: RequestContext, id
 /** What the caller may import: departments in scope that issue at least one active type, with their seal state. */
 export async function licenceImportChoices(deps: Deps, ctx: RequestContext) {
   const staff = requireStaff(ctx, 'licence.import');
+  const now = new Date();
   let q = deps.db.selectFrom('licence_type_issuers as li')
     .innerJoin('departments as d', 'd.id', 'li.department_id')
     .innerJoin('licence_types as t', 't.id', 'li.licence_type_id')
     .select(['d.id as department_id', 'd.name as department_name', 't.id', 't.code', 't.name'])
+    .select((eb) => eb.exists(eb.selectFrom('seals as s').select('s.id').whereRef('s.department_id', '=', 'd.id').where('s.status', '=', 'active')
+      .where('s.valid_from', '<=', now).where('s.valid_until', '>', now)).as('has_active_seal'))
     .where('t.active', '=', true)
     .where('d.region_code', 'like', `${staff.scope.regionPrefix}%`);
   if (staff.scope.departmentId !== null) q = q.where('d.id', '=', staff.scope.departmentId);
   const rows = await q.orderBy('d.name').orderBy('t.name').execute();
   const departments = new Map<string, { id: string; name: string; hasActiveSeal: boolean; licenceTypes: { id: string; code: string; name: string }[] }>();
   for (const r of rows) {
-    const entry = departments.get(r.department_id) ?? { id: r.department_id, name: r.department_name, hasActiveSeal: false, licenceTypes: [] };
+    const entry = departments.get(r.department_id) ?? { id: r.department_id, name: r.department_name, hasActiveSeal: Boolean(r.has_active_seal), licenceTypes: [] as { id: string; code: string; name: string }[] };
     entry.licenceTypes.push({ id: r.id, code: r.code, name: r.name });
     departments.set(r.department_id, entry);
   }
-  for (const entry of departments.values()) entry.hasActiveSeal = (await activeSealOf(deps.db, entry.id)) !== undefined;
   return { departments: [...departments.values()] };
 }
 

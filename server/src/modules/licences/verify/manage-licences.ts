@@ -20,7 +20,8 @@ import { pageOf, type Page } from '../../../platform/http/pagination.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../../platform/http/idempotency.ts';
 import { notify } from '../../../platform/notifications/notify.ts';
 import type { LicenceRow } from '../issue-licence.ts';
-import { registryStatusOf, todayInChina, type RegistryEntry } from './verify-licence.ts';
+import { statusOfLicence, suspendedOnSql } from '../licence-status-facts.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
 import type { LicenceListQuery, StaffLicenceDetail, StaffLicenceSummary } from './verify.schemas.ts';
 
 type SuspensionRow = Selectable<LicenceSuspensionTable>;
@@ -36,7 +37,7 @@ export function mayManageStatus(staff: StaffPrincipal, row: Pick<LicenceRow, 're
 }
 
 function statusCondition(status: NonNullable<LicenceListQuery['status']>, today: IsoDate) {
-  const openSuspension = sql<boolean>`EXISTS (SELECT 1 FROM licence_suspensions s WHERE s.licence_id = l.id AND s.from_date <= ${today} AND (s.lifted_on IS NULL OR s.lifted_on > ${today}))`;
+  const openSuspension = suspendedOnSql(today);
   const notRevoked = sql<boolean>`l.revoked_at IS NULL`;
   const inWindow = sql<boolean>`l.valid_from <= ${today} AND (l.valid_until IS NULL OR l.valid_until >= ${today})`;
   switch (status) {
@@ -49,8 +50,7 @@ function statusCondition(status: NonNullable<LicenceListQuery['status']>, today:
 }
 
 function summaryOf(row: LicenceRow & { type_name: string; issuer_name: string }, suspensions: SuspensionRow[], today: IsoDate): StaffLicenceSummary {
-  const entry = { row, suspensions } as Pick<RegistryEntry, 'row' | 'suspensions'> as RegistryEntry;
-  const { status } = registryStatusOf(entry, { validFrom: row.valid_from, validUntil: row.valid_until }, today);
+  const status = statusOfLicence({ validFrom: row.valid_from, validUntil: row.valid_until, revokedOn: row.revoked_on }, suspensions, today);
   return {
     id: row.id,
     identifier: row.identifier,

@@ -13,7 +13,8 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import { publicBaseUrl } from '../issue-licence.ts';
 import { rootKeyOf } from '../licence-keys.ts';
 import { encodedListOf } from '../outputs/status-list-encoding.ts';
-import { todayInChina } from './verify-licence.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
+import { suspendedOnSql } from '../licence-status-facts.ts';
 
 type RegistryDeps = Pick<Deps, 'db' | 'keys' | 'config'>;
 
@@ -28,9 +29,8 @@ export async function statusListIndexes(deps: Pick<Deps, 'db'>, listId: number, 
     const rows = await deps.db.selectFrom('licences').select('status_list_index').where('status_list_id', '=', listId).where('revoked_at', 'is not', null).execute();
     return rows.map((r) => r.status_list_index);
   }
-  const rows = await deps.db.selectFrom('licence_suspensions as s').innerJoin('licences as l', 'l.id', 's.licence_id')
-    .select('l.status_list_index').where('l.status_list_id', '=', listId).where('l.revoked_at', 'is', null)
-    .where('s.from_date', '<=', today).where((eb) => eb.or([eb('s.lifted_on', 'is', null), eb('s.lifted_on', '>', today)])).execute();
+  const rows = await deps.db.selectFrom('licences as l').select('l.status_list_index')
+    .where('l.status_list_id', '=', listId).where('l.revoked_at', 'is', null).where(suspendedOnSql(today)).execute();
   return rows.map((r) => r.status_list_index);
 }
 

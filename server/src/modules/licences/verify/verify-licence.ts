@@ -13,22 +13,23 @@
  * every list (first 6 and last 4). Public endpoints are throttled per address.
  */
 import {
-  canonicalJson, canonicalLicenceBytes, chinaDateOf, encodeUtf8, licenceStatusOn, maskPersonName, normalizeLicenceIdentifierInput,
+  canonicalJson, canonicalLicenceBytes, encodeUtf8, maskPersonName, normalizeLicenceIdentifierInput,
   validateLicenceIdentifier, type IsoDate, type LicenceMetadata,
 } from '@onetrip/core';
 import { sql, type Selectable } from 'kysely';
 import type { Deps } from '../../../platform/http/deps.ts';
 import type { DbOrTx } from '../../../platform/db/database.ts';
-import type { LicenceSuspensionTable, SealTable } from '../../../platform/db/schema.ts';
+import type { SealTable } from '../../../platform/db/schema.ts';
 import type { RequestContext } from '../../../platform/auth/principal.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
 import { FailureThrottle } from '../../../platform/auth/failure-throttle.ts';
 import { licenceMetadataOf, type LicenceRow } from '../issue-licence.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
+import { statusOfLicence, suspensionInForce, type StoredSuspension } from '../licence-status-facts.ts';
 import { checkCredentialIntegrity, readLicenceUpload } from '../outputs/licence-upload.ts';
 import type { LicenceVerification, TamperReason, VerificationOutcome } from './verify.schemas.ts';
 
 type SealRow = Omit<Selectable<SealTable>, 'picture_svg'>;
-type SuspensionRow = Selectable<LicenceSuspensionTable>;
 type VerifyDeps = Pick<Deps, 'db' | 'pii' | 'keys' | 'sm2'>;
 
 // ── Throttling ──
@@ -55,9 +56,10 @@ export interface RegistryEntry {
   seal: SealRow;
   issuerName: string;
   issuerCode: string;
-  suspensions: Pick<SuspensionRow, 'from_date' | 'lifted_on' | 'reason'>[];
+  suspensions: StoredSuspension[];
 }
 
+/** The seal's columns a verification needs (not its picture: ≈ 27 KB of SVG per read). */
 /** The seal's columns a verification needs (not its picture: ≈ 27 KB of SVG per read). */
 const SEAL_COLUMNS = [
   'id', 'seal_code', 'department_id', 'name', 'seal_type', 'signing_key_id', 'valid_from', 'valid_until', 'seal_info', 'root_key_id', 'root_signature',
@@ -155,20 +157,11 @@ export async function registryProblemOf(deps: VerifyDeps, entry: RegistryEntry):
 
 // ── The answer ──
 
-export function todayInChina(): IsoDate {
-  return chinaDateOf(new Date());
-}
 
 /** The status on `today` from the signed dates and the registry's revocation and suspensions. */
-export function registryStatusOf(entry: RegistryEntry, metadata: Pick<LicenceMetadata, 'validFrom' | 'validUntil'>, today: IsoDate = todayInChina()) {
-  const status = licenceStatusOn(today, {
-    validFrom: metadata.validFrom,
-    validUntil: metadata.validUntil ?? null,
-    revokedOn: entry.row.revoked_on,
-    suspensions: entry.suspensions.map((s) => ({ from: s.from_date, liftedOn: s.lifted_on })),
-  });
-  const openSuspension = entry.suspensions.find((s) => s.from_date <= today && (s.lifted_on === null || today < s.lifted_on));
-  const reason = status === 'revoked' ? entry.row.revocation_reason : status === 'suspended' ? (openSuspension?.reason ?? null) : null;
+export function registryStatusOf(entry: Pick<RegistryEntry, 'row' | 'suspensions'>, metadata: Pick<LicenceMetadata, 'validFrom' | 'validUntil'>, today: IsoDate = todayInChina()) {
+  const status = statusOfLicence({ validFrom: metadata.validFrom, validUntil: metadata.validUntil ?? null, revokedOn: entry.row.revoked_on }, entry.suspensions, today);
+  const reason = status === 'revoked' ? entry.row.revocation_reason : status === 'suspended' ? (suspensionInForce(entry.suspensions, today)?.reason ?? null) : null;
   return { status, reason };
 }
 

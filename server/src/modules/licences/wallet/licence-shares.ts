@@ -11,7 +11,7 @@
  *   per address like the other public lookups, so tokens cannot be guessed at speed.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chinaDateOf, type LicenceStatus } from '@onetrip/core';
+import { type LicenceStatus } from '@onetrip/core';
 import type { Deps } from '../../../platform/http/deps.ts';
 import { auditContextOf, requireApplicant, type RequestContext } from '../../../platform/auth/principal.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
@@ -19,7 +19,9 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import { FailureThrottle } from '../../../platform/auth/failure-throttle.ts';
 import { publicBaseUrl } from '../issue-licence.ts';
 import { licenceFileName, licencePdfOf } from '../licence-documents.ts';
-import { fieldViewsOf, loadHeldLicence, statusOf, suspensionsOf, type LicenceFieldView } from './licence-wallet.ts';
+import { fieldViewsOf, loadHeldLicence, statusOfRow, type LicenceFieldView } from './licence-wallet.ts';
+import { suspensionsByLicence } from '../licence-status-facts.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
 
 export const SHARE_MAX_HOURS = 720;
 /** Unknown, expired or withdrawn tokens one address may present in the window before it is refused (429). */
@@ -153,11 +155,11 @@ async function openShare(deps: Deps, ctx: RequestContext, token: string, documen
 
 export async function readSharedLicence(deps: Deps, ctx: RequestContext, token: string): Promise<SharedLicence> {
   const { share, licence } = await openShare(deps, ctx, token, 'view');
-  const suspensions = await suspensionsOf(deps.db, [licence.id]);
+  const suspensions = (await suspensionsByLicence(deps.db, [licence.id])).get(licence.id) ?? [];
   const metadata = licence.metadata as { name?: string; issuer?: { name: string; code: string } };
   return {
     identifier: licence.identifier, name: metadata.name ?? licence.type_name, typeName: licence.type_name, issuer: metadata.issuer ?? { name: '', code: '' },
-    issueDate: licence.issue_date, validFrom: licence.valid_from, validUntil: licence.valid_until, status: statusOf(licence, suspensions, chinaDateOf(new Date())),
+    issueDate: licence.issue_date, validFrom: licence.valid_from, validUntil: licence.valid_until, status: statusOfRow(licence, suspensions, todayInChina()),
     holderKind: licence.holder_kind, holderName: licence.holder_name, holderCodeMasked: licence.holder_code_masked,
     fields: await fieldViewsOf(deps.db, licence), shareExpiresAt: share.expires_at.toISOString(), checkedAt: new Date().toISOString(),
   };

@@ -7,7 +7,7 @@
  * code: e.g. stock licences imported before the account existed). Anyone else's licence answers 404, the same as a
  * licence that does not exist.
  */
-import { chinaDateOf, licenceStatusOn, type IsoDate, type LicenceFieldValue, type LicenceStatus } from '@onetrip/core';
+import { type IsoDate, type LicenceFieldValue, type LicenceStatus } from '@onetrip/core';
 import type { Deps } from '../../../platform/http/deps.ts';
 import type { ExpressionBuilder } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/database.ts';
@@ -17,6 +17,8 @@ import { AppError } from '../../../platform/errors/app-error.ts';
 import type { LicenceRow } from '../issue-licence.ts';
 import { licenceCredentialJson, licenceFileName, licencePdfOf } from '../licence-documents.ts';
 import { holderHashOf } from '../licence-reuse.ts';
+import { todayInChina } from '../../../platform/time/today.ts';
+import { statusOfLicence, suspensionInForce, suspensionsByLicence, type StoredSuspension } from '../licence-status-facts.ts';
 
 export interface WalletLicenceSummary {
   id: string;
@@ -62,18 +64,9 @@ function heldBy(holder: { applicantId: string; codeHash: string | null }) {
   };
 }
 
-interface Suspension { licence_id: string; from_date: string; lifted_on: string | null }
-
-export function statusOf(row: Pick<LicenceRow, 'valid_from' | 'valid_until' | 'revoked_on'>, suspensions: readonly Suspension[], today: IsoDate): LicenceStatus {
-  return licenceStatusOn(today, {
-    validFrom: row.valid_from, validUntil: row.valid_until, revokedOn: row.revoked_on,
-    suspensions: suspensions.map((s) => ({ from: s.from_date, liftedOn: s.lifted_on })),
-  });
-}
-
-export async function suspensionsOf(db: DbOrTx, licenceIds: readonly string[]): Promise<Suspension[]> {
-  if (licenceIds.length === 0) return [];
-  return db.selectFrom('licence_suspensions').select(['licence_id', 'from_date', 'lifted_on']).where('licence_id', 'in', [...licenceIds]).execute();
+/** Today's status of a stored licence (licence-status-facts.ts). */
+export function statusOfRow(row: Pick<LicenceRow, 'valid_from' | 'valid_until' | 'revoked_on'>, suspensions: readonly Pick<StoredSuspension, 'from_date' | 'lifted_on'>[], today: IsoDate): LicenceStatus {
+  return statusOfLicence({ validFrom: row.valid_from, validUntil: row.valid_until, revokedOn: row.revoked_on }, suspensions, today);
 }
 
 type ListedRow = LicenceRow & { type_name: string; active_shares: number | string };
@@ -99,9 +92,9 @@ export async function listMyLicences(deps: Deps, ctx: RequestContext): Promise<W
   const applicant = requireApplicant(ctx);
   const holder = await holderFilterOf(deps.db, deps, applicant);
   const rows = await selectHeld(deps.db).where(heldBy(holder)).orderBy('l.issue_date', 'desc').orderBy('l.created_at', 'desc').limit(500).execute() as ListedRow[];
-  const suspensions = await suspensionsOf(deps.db, rows.map((r) => r.id));
-  const today = chinaDateOf(new Date());
-  return rows.map((row) => summaryOf(row, statusOf(row, suspensions.filter((s) => s.licence_id === row.id), today)));
+  const suspensions = await suspensionsByLicence(deps.db, rows.map((r) => r.id));
+  const today = todayInChina();
+  return rows.map((row) => summaryOf(row, statusOfRow(row, suspensions.get(row.id) ?? [], today)));
 }
 
 /** A licence the applicant holds, or LICENCE_NOT_FOUND (also for someone else's). */
@@ -122,12 +115,13 @@ export async function fieldViewsOf(db: DbOrTx, row: Pick<LicenceRow, 'licence_ty
 }
 
 export async function detailOf(deps: Pick<Deps, 'db'>, row: ListedRow): Promise<WalletLicenceDetail> {
-  const suspensions = await suspensionsOf(deps.db, [row.id]);
-  const status = statusOf(row, suspensions, chinaDateOf(new Date()));
+  const suspensions = (await suspensionsByLicence(deps.db, [row.id])).get(row.id) ?? [];
+  const today = todayInChina();
+  const status = statusOfRow(row, suspensions, today);
   const metadata = row.metadata as { number?: string | null; relatedItem?: { name: string; code: string } | null };
   return {
     ...summaryOf(row, status), fields: await fieldViewsOf(deps.db, row), number: metadata.number ?? null, relatedItem: metadata.relatedItem ?? null,
-    revokedOn: row.revoked_on, revocationReason: row.revocation_reason, suspendedFrom: suspensions.find((s) => s.lifted_on === null)?.from_date ?? null,
+    revokedOn: row.revoked_on, revocationReason: row.revocation_reason, suspendedFrom: suspensionInForce(suspensions, today)?.from_date ?? null,
   };
 }
 

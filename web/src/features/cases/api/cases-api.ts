@@ -1,4 +1,4 @@
-import type { CaseStatus, SpecialProcedure } from '@onetrip/core';
+import type { CaseStatus, LicenceStatus, SpecialProcedure } from '@onetrip/core';
 import { api, apiRequest, type Page } from '../../../lib/api-client.ts';
 import { isKioskMode } from '../../kiosk/kiosk-mode.ts';
 
@@ -36,8 +36,6 @@ export interface CaseAttachment {
   licence: AttachedLicence | null;
   createdAt: string;
 }
-
-export type LicenceStatus = 'valid' | 'not_yet_valid' | 'expired' | 'suspended' | 'revoked';
 
 export interface AttachedLicence {
   id: string;
@@ -174,6 +172,8 @@ export const caseKeys = {
   all: ['cases'] as const,
   mine: (query: { status?: CaseStatus | undefined; page: number; pageSize: number }) => ['cases', 'mine', query] as const,
   detail: (id: string) => ['cases', 'detail', id] as const,
+  /** Not under detail: uploads and reuses refresh the case, not the applicant's licences. */
+  licenceCandidates: (id: string) => ['cases', 'licence-candidates', id] as const,
   reusable: (materialKey: string) => ['cases', 'reusable', materialKey] as const,
   preReview: (page: number, pageSize: number) => ['cases', 'pre-review', page, pageSize] as const,
 };

@@ -3,6 +3,7 @@ import './cases.css';
 import { Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { formatDateTime } from '../../../lib/format.ts';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import type { FiledCase } from '../api/front-desk-api.ts';
@@ -12,7 +13,7 @@ import { CaseStatusTag } from './CaseStatusTag.tsx';
 
 /** `/workbench/cases/filed`: the cases the clerk or agent filed on applicants' behalf, newest first. */
 export function FiledCasesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const cases = useFiledCases(page);
   return (
@@ -32,7 +33,7 @@ export function FiledCasesPage() {
           { key: 'applicant', title: t('frontDesk.filed.applicant'), dataIndex: 'applicantName' },
           { key: 'channel', title: t('frontDesk.done.channel'), render: (_, row) => t(`frontDesk.done.channels.${row.channel}`) },
           { key: 'status', title: t('cases.fields.status'), render: (_, row) => <CaseStatusTag status={row.status} /> },
-          { key: 'created', title: t('frontDesk.filed.created'), render: (_, row) => new Date(row.createdAt).toLocaleString() },
+          { key: 'created', title: t('frontDesk.filed.created'), render: (_, row) => formatDateTime(row.createdAt, i18n.language) },
         ]}
       />
     </div>

@@ -1,5 +1,6 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../lib/format.ts';
 import type { AttachedLicence } from '../api/cases-api.ts';
 import { LicenceStatusTag } from '../../licences/components/LicenceStatusTag.tsx';
 
@@ -20,7 +21,7 @@ export function LicenceAttachment({ licence, href }: { licence: AttachedLicence;
       <div className="case-muted case-licence-identifier">{t('licenceReuse.identifier')}：<code>{licence.identifier}</code></div>
       {href ? <a href={href} download>{t('licenceReuse.openPdf')}</a> : null}
       {licence.status === 'valid' ? (
-        <div className="case-muted">{t('licenceReuse.verified', { time: new Date(licence.verifiedAt).toLocaleString(i18n.language) })}</div>
+        <div className="case-muted">{t('licenceReuse.verified', { time: formatDateTime(licence.verifiedAt, i18n.language) })}</div>
       ) : null}
     </div>
   );

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CaseStatus } from '@onetrip/core';
 import {
   acceptCase, caseKeys, createCaseDraft, fetchCase, fetchMyCases, fetchPreReviewQueue, fetchReusableAttachments, rejectCase, requestCaseCorrection,
@@ -66,14 +66,22 @@ export function useUploadCaseAttachment(id: string) {
 
 /** The applicant's e-licences for the materials a licence satisfies (only while the case takes materials). */
 export function useLicenceCandidates(id: string, enabled: boolean) {
-  return useQuery({ queryKey: [...caseKeys.detail(id), 'licence-candidates'], queryFn: ({ signal }) => fetchLicenceCandidates(id, signal), enabled });
+  return useQuery({ queryKey: caseKeys.licenceCandidates(id), queryFn: ({ signal }) => fetchLicenceCandidates(id, signal), enabled });
+}
+
+/** Attaching or removing a licence changes which candidates are still free for the case's other materials. */
+function invalidateDetailAndCandidates(queryClient: QueryClient, id: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+    queryClient.invalidateQueries({ queryKey: caseKeys.licenceCandidates(id) }),
+  ]);
 }
 
 export function useAttachCaseLicence(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ materialKey, licenceId }: { materialKey: string; licenceId: string }) => attachCaseLicence(id, materialKey, licenceId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+    onSuccess: () => invalidateDetailAndCandidates(queryClient, id),
   });
 }
 
@@ -81,7 +89,7 @@ export function useRemoveCaseAttachment(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (attachmentId: string) => removeCaseAttachment(id, attachmentId),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+    onSuccess: () => invalidateDetailAndCandidates(queryClient, id),
   });
 }
 

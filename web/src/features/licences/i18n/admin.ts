@@ -23,7 +23,6 @@ export const licenceAdminZhCN = {
     issuerCount: '颁发部门',
     active: '启用',
     inactive: '停用',
-    version: '版本',
     sections: { basics: '基本信息', fields: '照面字段', validity: '有效期', layout: '版式', producers: '产生事项', issuers: '颁发部门' },
     fields: {
       name: '字段名',
@@ -142,7 +141,6 @@ export const licenceAdminEnUS: typeof licenceAdminZhCN = {
     issuerCount: 'Issuers',
     active: 'Active',
     inactive: 'Inactive',
-    version: 'Version',
     sections: { basics: 'Basics', fields: 'Licence fields', validity: 'Validity', layout: 'Layout', producers: 'Producing items', issuers: 'Issuing departments' },
     fields: {
       name: 'Field name',

@@ -4,9 +4,7 @@
  */
 export const licenceWalletZhCN = {
   nav: { myLicences: '我的证照' },
-  status: { valid: '有效', not_yet_valid: '未生效', expired: '已过期', suspended: '已中止', revoked: '已注销' },
   fields: {
-    name: '证照名称',
     identifier: '证照标识',
     number: '证照编号',
     holder: '持证主体',
@@ -17,7 +15,6 @@ export const licenceWalletZhCN = {
     status: '状态',
     indefinite: '长期',
     validityRange: '{{from}} 至 {{until}}',
-    relatedItem: '关联事项',
     revocationReason: '注销原因',
     suspendedFrom: '中止起始日',
     yes: '是',
@@ -31,10 +28,8 @@ export const licenceWalletZhCN = {
     downloadPdf: '下载 PDF',
     downloadJson: '下载 JSON 凭证',
     share: '分享',
-    details: '照面信息',
     showDetails: '查看照面信息',
     activeShares: '{{count}} 个有效分享链接',
-    loadFailed: '证照加载失败，请稍后重试。',
   },
   share: {
     title: '分享“{{name}}”',
@@ -55,7 +50,6 @@ export const licenceWalletZhCN = {
     createdAt: '创建时间',
     expires: '到期时间',
     views: '查看次数',
-    lastViewed: '最近查看',
     state: '状态',
     active: '有效',
     expired: '已过期',
@@ -79,9 +73,7 @@ export const licenceWalletZhCN = {
 
 export const licenceWalletEnUS: typeof licenceWalletZhCN = {
   nav: { myLicences: 'My licences' },
-  status: { valid: 'Valid', not_yet_valid: 'Not yet valid', expired: 'Expired', suspended: 'Suspended', revoked: 'Revoked' },
   fields: {
-    name: 'Licence',
     identifier: 'Licence identifier',
     number: 'Licence number',
     holder: 'Holder',
@@ -92,7 +84,6 @@ export const licenceWalletEnUS: typeof licenceWalletZhCN = {
     status: 'Status',
     indefinite: 'no end',
     validityRange: '{{from}} to {{until}}',
-    relatedItem: 'Related service',
     revocationReason: 'Reason for revocation',
     suspendedFrom: 'Suspended since',
     yes: 'Yes',
@@ -106,10 +97,8 @@ export const licenceWalletEnUS: typeof licenceWalletZhCN = {
     downloadPdf: 'Download PDF',
     downloadJson: 'Download JSON credential',
     share: 'Share',
-    details: 'Licence details',
     showDetails: 'Show licence details',
     activeShares: '{{count}} active share link(s)',
-    loadFailed: 'Your licences could not be loaded; please try again later.',
   },
   share: {
     title: 'Share "{{name}}"',
@@ -130,7 +119,6 @@ export const licenceWalletEnUS: typeof licenceWalletZhCN = {
     createdAt: 'Created',
     expires: 'Expires',
     views: 'Views',
-    lastViewed: 'Last viewed',
     state: 'State',
     active: 'Active',
     expired: 'Expired',

@@ -35,7 +35,6 @@ export interface LicenceImportChoices {
 
 /** The server refuses larger files (LICENCE_IMPORT_TOO_LARGE); checking first saves a long upload. */
 export const LICENCE_IMPORT_MAX_BYTES = 10 * 1024 * 1024;
-export const LICENCE_IMPORT_MAX_ROWS = 5000;
 
 export const licenceImportKeys = {
   all: ['licence-imports'] as const,

@@ -2,12 +2,11 @@
  * Licence verification (public) and the staff's licence register: types as the server answers them
  * (server/src/modules/licences/verify/verify.schemas.ts) and the calls.
  */
+import type { LicenceStatus } from '@onetrip/core';
 import { api, apiRequest, type Page } from '../../../../lib/api-client.ts';
 
-export const VERIFICATION_OUTCOMES = ['valid', 'not_yet_valid', 'expired', 'suspended', 'revoked', 'tampered', 'not_found'] as const;
-export type VerificationOutcome = (typeof VERIFICATION_OUTCOMES)[number];
-export const LICENCE_STATUSES = ['valid', 'not_yet_valid', 'expired', 'suspended', 'revoked'] as const;
-export type LicenceStatus = (typeof LICENCE_STATUSES)[number];
+/** A verification's answer: the licence's status today (licenceStatusOn), or tampered, or not found. */
+export type VerificationOutcome = LicenceStatus | 'tampered' | 'not_found';
 
 export interface LicenceVerification {
   outcome: VerificationOutcome;

@@ -3,11 +3,13 @@ import './verify.css';
 import { App, Button, Descriptions, Drawer, Flex, Form, Grid, Input, Modal, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { LICENCE_STATUSES, type LicenceStatus } from '@onetrip/core';
 import { PageHeader } from '../../../shell/components/PageHeader.tsx';
 import { CaseErrorAlert } from '../../../cases/components/CaseErrorAlert.tsx';
-import { LICENCE_STATUSES, type LicenceListFilters, type LicenceStatus, type LicenceStatusAction, type StaffLicenceSummary } from '../api/verify-api.ts';
+import type { LicenceListFilters, LicenceStatusAction, StaffLicenceSummary } from '../api/verify-api.ts';
 import { useLicence, useLicenceList, useLicenceStatusChange } from '../hooks/useLicences.ts';
 import { LicenceStatusTag } from '../../components/LicenceStatusTag.tsx';
+import { licenceValidityText } from '../../components/licence-text.ts';
 
 const PAGE_SIZE = 20;
 
@@ -107,10 +109,7 @@ function LicenceDrawer({ id, onClose }: { id: string | null; onClose: () => void
               { key: 'holder', label: t('licenceVerify.result.holder'), children: `${licence.holderName}（${licence.holderCode}）` },
               { key: 'issuer', label: t('licenceVerify.result.issuer'), children: licence.issuer.name },
               { key: 'issueDate', label: t('licenceVerify.result.issueDate'), children: licence.issueDate },
-              {
-                key: 'validity', label: t('licenceVerify.result.validity'),
-                children: licence.validUntil ? t('licenceVerify.result.validityRange', { from: licence.validFrom, until: licence.validUntil }) : t('licenceVerify.result.validityOpen', { from: licence.validFrom }),
-              },
+              { key: 'validity', label: t('licenceVerify.result.validity'), children: licenceValidityText(t, licence.validFrom, licence.validUntil) },
               { key: 'source', label: t('licenceVerify.staff.source'), children: t(`licenceVerify.staff.sources.${licence.source}`) },
               { key: 'seal', label: t('licenceVerify.result.seal'), children: licence.seal.name },
               { key: 'statusList', label: t('licenceVerify.staff.statusList'), children: t('licenceVerify.staff.statusListValue', licence.statusList) },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../../lib/format.ts';
 import type { LicenceVerification } from '../api/verify-api.ts';
 import { OUTCOME_TONE } from '../../components/LicenceStatusTag.tsx';
+import { licenceValidityText } from '../../components/licence-text.ts';
 
 const ICONS = { good: CheckCircleFilled, warn: ExclamationCircleFilled, bad: CloseCircleFilled, none: QuestionCircleFilled } as const;
 
@@ -57,10 +58,7 @@ export function VerificationResultCard({ result }: { result: LicenceVerification
             { key: 'holderCode', label: t('licenceVerify.result.holderCode'), children: licence.holderCode },
             { key: 'issuer', label: t('licenceVerify.result.issuer'), children: <span data-testid="verification-issuer">{licence.issuer.name}</span> },
             { key: 'issueDate', label: t('licenceVerify.result.issueDate'), children: licence.issueDate },
-            {
-              key: 'validity', label: t('licenceVerify.result.validity'),
-              children: licence.validUntil ? t('licenceVerify.result.validityRange', { from: licence.validFrom, until: licence.validUntil }) : t('licenceVerify.result.validityOpen', { from: licence.validFrom }),
-            },
+            { key: 'validity', label: t('licenceVerify.result.validity'), children: licenceValidityText(t, licence.validFrom, licence.validUntil) },
             ...(result.seal ? [{ key: 'seal', label: t('licenceVerify.result.seal'), children: result.seal.name }] : []),
             { key: 'checkedAt', label: t('licenceVerify.result.checkedAt'), children: formatDateTime(result.checkedAt, i18n.language) },
           ]}

@@ -2,10 +2,8 @@
  * The applicant's licences and share links, and a licence shared by link: types as the server answers them
  * (server/src/modules/licences/wallet/wallet.schemas.ts) and the calls.
  */
+import type { LicenceStatus } from '@onetrip/core';
 import { api } from '../../../../lib/api-client.ts';
-
-export const WALLET_STATUSES = ['valid', 'not_yet_valid', 'expired', 'suspended', 'revoked'] as const;
-export type WalletLicenceStatus = (typeof WALLET_STATUSES)[number];
 
 export interface LicenceFieldView { name: string; title: string; value: string | number | boolean | null }
 
@@ -19,7 +17,7 @@ export interface WalletLicence {
   issueDate: string;
   validFrom: string;
   validUntil: string | null;
-  status: WalletLicenceStatus;
+  status: LicenceStatus;
   holderKind: 'person' | 'enterprise';
   holderName: string;
   holderCodeMasked: string;
@@ -59,7 +57,7 @@ export interface SharedLicence {
   issueDate: string;
   validFrom: string;
   validUntil: string | null;
-  status: WalletLicenceStatus;
+  status: LicenceStatus;
   holderKind: 'person' | 'enterprise';
   holderName: string;
   holderCodeMasked: string;

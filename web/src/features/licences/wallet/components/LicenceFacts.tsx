@@ -1,11 +1,12 @@
 import { Descriptions } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LicenceFieldView, WalletLicenceStatus } from '../api/wallet-api.ts';
+import type { LicenceStatus } from '@onetrip/core';
+import type { LicenceFieldView } from '../api/wallet-api.ts';
 import { LicenceStatusTag } from '../../components/LicenceStatusTag.tsx';
 
 export interface LicenceFactsData {
   identifier: string;
-  status: WalletLicenceStatus;
+  status: LicenceStatus;
   holderName: string;
   holderCodeMasked: string;
   issuer: { name: string };
