@@ -28,6 +28,7 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { catalogRoutes } from './modules/catalog/catalog.routes.ts';
 import { catalogImportExportRoutes } from './modules/catalog/import-export/import-export.routes.ts';
 import type { JobQueue } from './platform/jobs/jobs.ts';
+import { startAuditLinker } from './platform/audit/audit-linker.ts';
 import { catalogFileRoutes } from './modules/catalog/files/catalog-files.routes.ts';
 import { calendarRoutes } from './modules/calendar/calendar.routes.ts';
 import { LocalDiskStorage, type FileStorage } from './platform/files/file-storage.ts';
@@ -89,6 +90,10 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     keys: options.keys ?? createLicenceKeyVault(config, options.db, sm2Pool()),
     sm2: sm2Pool(),
   };
+
+  // The audit chain's tail: events left pending by commits that found the chain's lock taken (audit-linker.ts).
+  const auditLinker = await startAuditLinker(options.db, { onError: (error) => app.log.warn({ err: error }, 'linking pending audit events failed') });
+  app.addHook('onClose', () => auditLinker.stop());
 
   app.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);

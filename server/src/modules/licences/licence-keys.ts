@@ -44,17 +44,17 @@ export class DbKeyStore implements KeyStore {
  * pooled connection while waiting for a signature would wait for ever for the key read the signature needs.
  */
 export function createLicenceKeyVault(config: AppConfig, db: Db, pool: Sm2Pool): KeyVault {
-  return new SoftwareKeyVault({ masterKeyHex: resolveLicenceMasterKey(config).key, store: new DbKeyStore(keyDbOf(db)), pool });
+  return new SoftwareKeyVault({ masterKeyHex: resolveLicenceMasterKey(config).key, store: new DbKeyStore(keyDbOf(db, config)), pool });
 }
 
 const keyDbs = new WeakMap<Db, Db>();
 
 /** The key store's own small pool for this database (one per database however many vaults; idle connections let the process exit). */
-function keyDbOf(db: Db): Db {
+function keyDbOf(db: Db, config: Pick<AppConfig, 'dbPreparedStatements'>): Db {
   let found = keyDbs.get(db);
   if (!found) {
     const url = connectionStringOf(db);
-    found = url ? createDb(url, { max: 2, allowExitOnIdle: true }).db : db;
+    found = url ? createDb(url, { max: 2, allowExitOnIdle: true, preparedStatements: config.dbPreparedStatements }).db : db;
     keyDbs.set(db, found);
   }
   return found;

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, staffClient, type TestContext } from '../../../test/test-app.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
-import { recordAudit, SYSTEM_CONTEXT } from './audit-log.ts';
+import pg from 'pg';
+import { connectionStringOf } from '../db/database.ts';
+import { AUDIT_CHAIN_LOCK, recordAudit, SYSTEM_CONTEXT } from './audit-log.ts';
+import { linkPendingAuditEvents, pendingAuditEventCount, startAuditLinker } from './audit-linker.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -27,8 +30,10 @@ describe('audit chain', () => {
     const write = (n: number) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.concurrent', subjectType: 'test', subjectId: String(n), summary: { n, text: '中文摘要' } }));
     await Promise.all(Array.from({ length: 20 }, (_, n) => write(n)));
     expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
-    // Linked at COMMIT by the deferred trigger: nothing is left waiting.
-    expect((await ctx.sql('SELECT count(*)::int AS n FROM audit_pending')).rows[0].n).toBe(0);
+    // Linked at COMMIT by whichever writer held the chain's lock; what a writer left pending while another linked is
+    // linked by the next one, here the linker's call (migration 0016).
+    await linkPendingAuditEvents(ctx.db);
+    expect(await pendingAuditEventCount(ctx.db)).toBe(0);
     // The variant migration 0013 creates where the database has no SM3: it takes the lock and answers the last hash.
     const signature = (await ctx.sql(`SELECT pg_get_function_identity_arguments('audit_append'::regproc) AS args`)).rows[0].args as string;
     const original = (await ctx.sql(`SELECT pg_get_functiondef('audit_append'::regproc) AS def`)).rows[0].def as string;
@@ -42,6 +47,54 @@ describe('audit chain', () => {
     const result = await verifyAuditChain(ctx.db);
     expect(result).toMatchObject({ ok: true });
     expect((await ctx.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.concurrent'`)).rows[0].n).toBe(40);
+  });
+
+  it('does not make a commit wait while another links: its event waits in audit_pending and the next holder links it first', async () => {
+    const blocker = new pg.Client({ connectionString: connectionStringOf(ctx.db)! });
+    await blocker.connect();
+    const write = (n: number) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.pending', subjectType: 'test', subjectId: String(n), summary: { n } }));
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+      const started = Date.now();
+      await write(1);
+      expect(Date.now() - started).toBeLessThan(2000);
+      expect(await pendingAuditEventCount(ctx.db)).toBe(1);
+      expect(await linkPendingAuditEvents(ctx.db)).toBe(0); // the lock is taken: nothing linked, nothing waits
+      expect((await ctx.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.pending'`)).rows[0].n).toBe(0);
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    await write(2);
+    expect(await pendingAuditEventCount(ctx.db)).toBe(0);
+    const linked = (await ctx.sql(`SELECT subject_id FROM audit_events WHERE action = 'test.pending' ORDER BY id`)).rows.map((row) => row.subject_id as string);
+    expect(linked).toEqual(['1', '2']);
+    expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
+  });
+
+  it('links the last events of a burst with nobody writing after them (the linker every interval)', async () => {
+    const blocker = new pg.Client({ connectionString: connectionStringOf(ctx.db)! });
+    await blocker.connect();
+    try {
+      await blocker.query('BEGIN');
+      await blocker.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+      await Promise.all([3, 4, 5].map((n) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.tail', subjectType: 'test', subjectId: String(n), summary: {} }))));
+      expect(await pendingAuditEventCount(ctx.db)).toBe(3);
+    } finally {
+      await blocker.query('ROLLBACK');
+      await blocker.end();
+    }
+    const linker = await startAuditLinker(ctx.db, { intervalMs: 20 });
+    try {
+      const deadline = Date.now() + 5000;
+      while ((await pendingAuditEventCount(ctx.db)) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    } finally {
+      await linker.stop();
+    }
+    expect(await pendingAuditEventCount(ctx.db)).toBe(0);
+    expect((await ctx.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.tail'`)).rows[0].n).toBe(3);
+    expect(await verifyAuditChain(ctx.db)).toMatchObject({ ok: true });
   });
 
   it('is refused UPDATE, DELETE and TRUNCATE by the database itself', async () => {

@@ -12,6 +12,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   dataDir: string;
   embeddedPgPort: number;
+  /** Parameterised queries as named prepared statements (DB_PREPARED_STATEMENTS, default true). */
+  dbPreparedStatements: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** 32 hex characters (128-bit SM4 key) protecting personal data at rest; generated under dataDir when unset. */
   piiMasterKey: string | null;
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     databaseUrl,
     dataDir,
     embeddedPgPort: int('EMBEDDED_PG_PORT', 0, 0, 65535),
+    dbPreparedStatements: bool('DB_PREPARED_STATEMENTS', true),
     logLevel: oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     piiMasterKey: piiMasterKey?.toLowerCase() ?? null,
     licenceMasterKey: licenceMasterKey?.toLowerCase() ?? null,

@@ -1,12 +1,14 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { sm2 } from 'sm-crypto-v2';
 import {
   decodeSm2SignatureDer,
   encodeSm2SignatureDer,
   generateSm2KeyPair,
   isSm2PublicKeyHex,
   SM2_DEFAULT_USER_ID,
+  sm2MessageDigest,
   sm2PublicKeyFromPem,
   sm2PublicKeyOf,
   sm2PublicKeyToPem,
@@ -69,6 +71,16 @@ describe('SM2 signatures (GM/T 0003 with SM3 and user id, DER)', () => {
     expect(sm2Verify(bytes(OPENSSL_MESSAGE), hex(OPENSSL_SIGNATURE), publicKeyHex!)).toBe(true);
     expect(sm2Verify(bytes(OPENSSL_MESSAGE.replace('001.F', '002.F')), hex(OPENSSL_SIGNATURE), publicKeyHex!)).toBe(false);
     expect(sm2PublicKeyToPem(publicKeyHex!)).toBe(OPENSSL_PUBLIC_KEY_PEM);
+  });
+
+  it('signs the digest sm-crypto-v2 would hash itself (SM3 of Z_A ‖ M), for any message and user id', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), fc.string({ minLength: 1, maxLength: 40 }), (data, userId) => {
+      expect(Buffer.from(sm2MessageDigest(data, key.publicKeyHex, userId)).toString('hex')).toBe(sm2.getHash(data, key.publicKeyHex, userId));
+      // The library's own hashing path accepts our signature.
+      const { r, s } = decodeSm2SignatureDer(sm2Sign(data, key.privateKeyHex, key.publicKeyHex, userId))!;
+      const rsHex = r.toString(16).padStart(64, '0') + s.toString(16).padStart(64, '0');
+      expect(sm2.doVerifySignature(data, rsHex, key.publicKeyHex, { hash: true, userId, der: false })).toBe(true);
+    }), { numRuns: 40 });
   });
 
   it('refuses a malformed private key', () => {

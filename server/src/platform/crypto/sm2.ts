@@ -9,7 +9,8 @@
  * Synchronous CPU work (≈ 1–3 ms a signature): call it from the worker pool (sm2-pool.ts), not on the event loop.
  * Node's built-in `crypto.sign('sm3', …)` on an SM2 key is not a GM/T 0003 signature (no Z_A), hence sm-crypto-v2.
  */
-import { sm2 } from 'sm-crypto-v2';
+import { createHash, getHashes } from 'node:crypto';
+import { sm2, sm3 } from 'sm-crypto-v2';
 
 export const SM2_DEFAULT_USER_ID = '1234567812345678';
 
@@ -47,13 +48,45 @@ export function isSm2PublicKeyHex(publicKeyHex: string): boolean {
   }
 }
 
+/** OpenSSL's SM3 when Node's build has it (it does from OpenSSL 1.1.1 on), else sm-crypto-v2's. */
+const NATIVE_SM3 = getHashes().includes('sm3');
+
+/** Z_A of GM/T 0003.2 §5.5 (SM3 over the user id, curve parameters and public key) per key and user id. */
+const zValues = new Map<string, Uint8Array>();
+
+function zOf(publicKeyHex: string, userId: string): Uint8Array {
+  const cacheKey = `${userId}\u0000${publicKeyHex.toLowerCase()}`;
+  let z = zValues.get(cacheKey);
+  if (z === undefined) {
+    z = sm2.getZ(publicKeyHex, userId);
+    if (zValues.size >= 1024) zValues.clear();
+    zValues.set(cacheKey, z);
+  }
+  return z;
+}
+
+/**
+ * e = SM3(Z_A ‖ M), the digest an SM2 signature signs (GM/T 0003.2 §6.1 steps A1–A2). Computed here rather than by
+ * sm-crypto-v2 (`hash: true`), which converts the whole message to hex and back: for a licence's few kilobytes that
+ * was half the cost of a signature.
+ */
+export function sm2MessageDigest(data: Uint8Array, publicKeyHex: string, userId = SM2_DEFAULT_USER_ID): Uint8Array {
+  const z = zOf(publicKeyHex, userId);
+  if (NATIVE_SM3) return createHash('sm3').update(z).update(data).digest();
+  const joined = new Uint8Array(z.length + data.length);
+  joined.set(z, 0);
+  joined.set(data, z.length);
+  return Buffer.from(sm3(joined), 'hex');
+}
+
 /**
  * Signs `data` (the message itself, not a digest) with SM3 and the user id; returns the DER signature.
  * Passing the public key saves deriving it from the private key.
  */
 export function sm2Sign(data: Uint8Array, privateKeyHex: string, publicKeyHex?: string, userId = SM2_DEFAULT_USER_ID): Uint8Array {
   if (!/^[0-9a-f]{64}$/i.test(privateKeyHex)) throw new TypeError('SM2 private key must be 64 hex characters');
-  const rs = sm2.doSignature(data, privateKeyHex, { hash: true, publicKey: publicKeyHex ?? sm2PublicKeyOf(privateKeyHex), userId, der: false });
+  const digest = sm2MessageDigest(data, publicKeyHex ?? sm2PublicKeyOf(privateKeyHex), userId);
+  const rs = sm2.doSignature(digest, privateKeyHex, { hash: false, der: false });
   return encodeSm2SignatureDer(BigInt(`0x${rs.slice(0, 64)}`), BigInt(`0x${rs.slice(64)}`));
 }
 
@@ -75,7 +108,8 @@ export function sm2Verify(data: Uint8Array, signatureDer: Uint8Array, publicKey:
   if (typeof publicKey === 'string' && !isSm2PublicKeyHex(publicKey)) return false;
   const hex = rs.r.toString(16).padStart(64, '0') + rs.s.toString(16).padStart(64, '0');
   try {
-    return sm2.doVerifySignature(data, hex, publicKey, { hash: true, userId, der: false });
+    const digest = sm2MessageDigest(data, typeof publicKey === 'string' ? publicKey : publicKey.toHex(false), userId);
+    return sm2.doVerifySignature(digest, hex, publicKey, { hash: false, der: false });
   } catch {
     return false;
   }

@@ -15,6 +15,7 @@ import * as m0012 from './migrations/0012-case-jobs-and-outbox-scope.ts';
 import * as m0013 from './migrations/0013-audit-chain-append.ts';
 import * as m0014 from './migrations/0014-idempotency-claim.ts';
 import * as m0015 from './migrations/0015-licences.ts';
+import * as m0016 from './migrations/0016-audit-link-in-groups.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0013-audit-chain-append': m0013,
   '0014-idempotency-claim': m0014,
   '0015-licences': m0015,
+  '0016-audit-link-in-groups': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

@@ -15,13 +15,13 @@ export interface OpenDatabase {
 /** Connects to DATABASE_URL, or starts the embedded cluster under DATA_DIR/postgres and uses database "onetrip". */
 export async function openDatabase(config: AppConfig, log: (line: string) => void = () => undefined): Promise<OpenDatabase> {
   if (config.databaseUrl) {
-    const { db, pool } = createDb(config.databaseUrl);
+    const { db, pool } = createDb(config.databaseUrl, { preparedStatements: config.dbPreparedStatements });
     return { db, pool, connectionString: config.databaseUrl, embedded: false, close: () => db.destroy() };
   }
   const embedded = await startEmbeddedPostgres({ dir: path.join(config.dataDir, 'postgres'), port: config.embeddedPgPort, log });
   await embedded.createDatabase('onetrip');
   const connectionString = embedded.connectionString('onetrip');
-  const { db, pool } = createDb(connectionString);
+  const { db, pool } = createDb(connectionString, { preparedStatements: config.dbPreparedStatements });
   return {
     db, pool, connectionString, embedded: true,
     close: async () => {

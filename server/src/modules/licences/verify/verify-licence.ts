@@ -60,26 +60,34 @@ export interface RegistryEntry {
 }
 
 /** The seal's columns a verification needs (not its picture: ≈ 27 KB of SVG per read). */
-/** The seal's columns a verification needs (not its picture: ≈ 27 KB of SVG per read). */
 const SEAL_COLUMNS = [
   'id', 'seal_code', 'department_id', 'name', 'seal_type', 'signing_key_id', 'valid_from', 'valid_until', 'seal_info', 'root_key_id', 'root_signature',
   'status', 'retired_at', 'replaced_by', 'revoked_at', 'revocation_reason', 'created_by', 'created_at',
 ] as const;
+type SealColumn = (typeof SEAL_COLUMNS)[number];
+const SEAL_SELECTIONS = SEAL_COLUMNS.map((column) => `se.${column} as seal__${column}` as const);
 
 /**
- * The licence with its issuer and suspensions (one statement), then its seal (a second): the hot path of every public
- * verification.
+ * The licence with its issuer, seal and suspensions in one statement: the hot path of every public verification
+ * (each round trip to PostgreSQL costs the server more than the query itself).
  */
 export async function registryEntryOf(db: DbOrTx, where: { identifier: string } | { id: string }): Promise<RegistryEntry | undefined> {
-  let query = db.selectFrom('licences as l').innerJoin('departments as d', 'd.id', 'l.issuer_department_id').selectAll('l')
+  let query = db.selectFrom('licences as l').innerJoin('departments as d', 'd.id', 'l.issuer_department_id').innerJoin('seals as se', 'se.id', 'l.seal_id')
+    .selectAll('l')
     .select(['d.name as issuer_name', 'd.credit_code as issuer_code'])
+    .select(SEAL_SELECTIONS)
     .select(sql<RegistryEntry['suspensions']>`coalesce((SELECT json_agg(json_build_object('from_date', s.from_date, 'lifted_on', s.lifted_on, 'reason', s.reason) ORDER BY s.created_at) FROM licence_suspensions s WHERE s.licence_id = l.id), '[]')`.as('suspension_rows'));
   query = 'identifier' in where ? query.where('l.identifier', '=', where.identifier) : query.where('l.id', '=', where.id);
   const found = await query.executeTakeFirst();
   if (!found) return undefined;
-  const { issuer_name: issuerName, issuer_code: issuerCode, suspension_rows: suspensions, ...row } = found;
-  const seal = await db.selectFrom('seals').select(SEAL_COLUMNS).where('id', '=', row.seal_id).executeTakeFirstOrThrow();
-  return { row, seal, issuerName, issuerCode: issuerCode ?? '', suspensions };
+  const { issuer_name: issuerName, issuer_code: issuerCode, suspension_rows: suspensions } = found;
+  const row = {} as Record<string, unknown>;
+  const seal = {} as Record<SealColumn, unknown>;
+  for (const [key, value] of Object.entries(found)) {
+    if (key.startsWith('seal__')) seal[key.slice(6) as SealColumn] = value;
+    else if (key !== 'issuer_name' && key !== 'issuer_code' && key !== 'suspension_rows') row[key] = value;
+  }
+  return { row: row as unknown as LicenceRow, seal: seal as SealRow, issuerName, issuerCode: issuerCode ?? '', suspensions };
 }
 
 // ── Signature checks ──
