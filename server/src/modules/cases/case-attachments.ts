@@ -74,38 +74,62 @@ export async function uploadCaseAttachment(deps: Deps, ctx: RequestContext, case
   return toAttachmentView(attachment);
 }
 
-/** Applicant: reuses an attachment of one of their earlier cases (someone else's attachment is "not found"). */
+/**
+ * Applicant, or the clerk / agent filing the case for them: reuses an attachment of one of the applicant's earlier
+ * cases (材料复用). An attachment of anyone else is "not found".
+ */
 export async function reuseCaseAttachment(deps: Deps, ctx: RequestContext, caseId: string, input: { attachmentId: string; materialKey?: string | undefined }): Promise<AttachmentView> {
-  const applicant = requireApplicant(ctx);
   const attachment = await deps.db.transaction().execute(async (tx) => {
-    const row = await loadOwnCase(tx, applicant, caseId, { forUpdate: true });
+    const { row, filer } = await loadCaseForFiler(tx, ctx, caseId, { forUpdate: true });
     assertEditable(row.status);
-    const source = await repo.applicantAttachment(tx, applicant.id, input.attachmentId);
+    const source = await repo.applicantAttachment(tx, row.applicant_id, input.attachmentId);
     if (!source) throw AppError.notFound('attachment');
     const materialKey = input.materialKey ?? source.material_key;
     const content = await repo.versionContent(tx, row.implementation_id, row.implementation_version);
     assertAskedMaterial(content, await repo.cancelledProofCodesFor(tx, row), materialKey);
     const inserted = await repo.insertAttachment(tx, {
       case_id: caseId, material_key: materialKey, file_name: source.file_name, media_type: source.media_type, size: source.size, storage_key: source.storage_key,
-      uploaded_by_kind: 'applicant', uploaded_by_id: applicant.id, reused_from_attachment_id: source.id, licence_id: null,
+      uploaded_by_kind: filer.kind, uploaded_by_id: filer.id, reused_from_attachment_id: source.id, licence_id: null,
     });
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.attachment_reused', subjectType: 'case', subjectId: caseId,
-      summary: { attachmentId: inserted.id, fromAttachmentId: source.id, fromCaseId: source.case_id, materialKey },
+      summary: { attachmentId: inserted.id, fromAttachmentId: source.id, fromCaseId: source.case_id, materialKey, ...(filer.kind === 'staff' ? { onBehalfOf: row.applicant_id } : {}) },
     });
     return inserted;
   });
   return toAttachmentView(attachment);
 }
 
+type ReusableRow = Awaited<ReturnType<typeof repo.reusableAttachments>>[number];
+
+function toReusableView(r: ReusableRow) {
+  return {
+    id: r.id, caseId: r.case_id, caseNumber: r.case_number, itemName: r.item_name, materialKey: r.material_key,
+    fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.storage_key, createdAt: r.created_at.toISOString(),
+  };
+}
+
 /** Applicant: earlier attachments they can reuse, newest first (one per content and material). */
 export async function listReusableAttachments(deps: Deps, ctx: RequestContext, query: { materialKey?: string | undefined }) {
   const applicant = requireApplicant(ctx);
-  const rows = await repo.reusableAttachments(deps.db, applicant.id, query.materialKey);
-  return rows.map((r) => ({
-    id: r.id, caseId: r.case_id, caseNumber: r.case_number, itemName: r.item_name, materialKey: r.material_key,
-    fileName: r.file_name, mediaType: r.media_type, size: r.size, sha256: r.storage_key, createdAt: r.created_at.toISOString(),
-  }));
+  return (await repo.reusableAttachments(deps.db, applicant.id, query.materialKey)).map(toReusableView);
+}
+
+/**
+ * The case's applicant's earlier attachments this case can reuse (other cases only), for the applicant or the clerk /
+ * agent filing it. Staff reading another person's materials is logged (`case.earlier_materials_listed`).
+ */
+export async function listCaseReusableAttachments(deps: Deps, ctx: RequestContext, caseId: string, query: { materialKey?: string | undefined }) {
+  const { row, filer } = await loadCaseForFiler(deps.db, ctx, caseId);
+  assertEditable(row.status);
+  const rows = (await repo.reusableAttachments(deps.db, row.applicant_id, query.materialKey)).filter((r) => r.case_id !== caseId);
+  if (filer.kind === 'staff') {
+    await deps.db.transaction().execute((tx) => recordAudit(tx, auditContextOf(ctx), {
+      action: 'case.earlier_materials_listed', subjectType: 'case', subjectId: caseId,
+      summary: { applicantId: row.applicant_id, materialKey: query.materialKey ?? null, listed: rows.length },
+    }));
+  }
+  return rows.map(toReusableView);
 }
 
 /**

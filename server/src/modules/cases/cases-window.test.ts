@@ -236,6 +236,39 @@ describe('filing at the window', () => {
     expect((await clerkHs.get('/api/front-desk/cases')).json().items).toEqual([]);
     expect((await caseRow(draft)).status).toBe('draft');
   });
+
+  it('reuses the applicant\'s material from an earlier case at the window (材料复用), on record, and nobody else\'s', async () => {
+    // An earlier case of 张伟 with both materials (filed online).
+    const earlier = (await zhang.post('/api/cases', { implementationId: promisedItem.id })).json().id as string;
+    expect((await upload(zhang, earlier, 'application-form', '上次的申请书.pdf', PDF)).statusCode).toBe(201);
+    const earlierPdf = (await zhang.get(`/api/cases/${earlier}`)).json().attachments.find((a: { materialKey: string }) => a.materialKey === 'application-form');
+
+    const draft = (await clerk.post('/api/front-desk/cases', { applicantId: zhangId, implementationId: promisedItem.id })).json().id as string;
+    const offers = await clerk.get(`/api/cases/${draft}/reusable-attachments?materialKey=application-form`);
+    expect(offers.statusCode, offers.body).toBe(200);
+    expect(offers.json().map((a: { id: string }) => a.id)).toContain(earlierPdf.id);
+    expect(await auditActions(ctx, draft)).toContain('case.earlier_materials_listed');
+
+    const reused = await clerk.post(`/api/cases/${draft}/attachments/reuse`, { attachmentId: earlierPdf.id });
+    expect(reused.statusCode, reused.body).toBe(201);
+    expect(reused.json()).toMatchObject({ materialKey: 'application-form', sha256: earlierPdf.sha256, reusedFromAttachmentId: earlierPdf.id });
+    const row = (await ctx.sql('SELECT uploaded_by_kind, uploaded_by_id FROM case_attachments WHERE id = $1', [reused.json().id])).rows[0];
+    expect(row).toEqual({ uploaded_by_kind: 'staff', uploaded_by_id: clerkId });
+    expect(await auditActions(ctx, draft)).toContain('case.attachment_reused');
+    // The reused file is this case's now, and opens at the window.
+    expect((await clerk.get(`/api/cases/${draft}/attachments/${reused.json().id}/content`)).rawPayload.equals(Buffer.from(PDF))).toBe(true);
+
+    // 李娜's material is not 张伟's case's to reuse; other desks and applicants cannot list or reuse into the draft.
+    const liCase = (await li.post('/api/cases', { implementationId: promisedItem.id })).json().id as string;
+    const liPdf = (await upload(li, liCase, 'application-form', '李娜.pdf', PDF)).json().id as string;
+    expectCode(await clerk.post(`/api/cases/${draft}/attachments/reuse`, { attachmentId: liPdf }), 404, 'NOT_FOUND');
+    expect((await clerk.get(`/api/cases/${draft}/reusable-attachments`)).json().map((a: { id: string }) => a.id)).not.toContain(liPdf);
+    expectCode(await clerkHs.get(`/api/cases/${draft}/reusable-attachments`), 404, 'NOT_FOUND');
+    expectCode(await clerkHs.post(`/api/cases/${draft}/attachments/reuse`, { attachmentId: earlierPdf.id }), 404, 'NOT_FOUND');
+    // The applicant waits for the clerk's draft to be submitted before touching it.
+    expectCode(await zhang.post(`/api/cases/${draft}/attachments/reuse`, { attachmentId: earlierPdf.id }), 409, 'CASE_BEING_FILED_ON_BEHALF');
+    expect((await ctx.sql('SELECT count(*)::int AS n FROM case_attachments WHERE case_id = $1', [draft])).rows[0].n).toBe(1);
+  });
 });
 
 describe('concluding an immediate item at the window', () => {

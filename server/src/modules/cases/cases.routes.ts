@@ -12,7 +12,7 @@ import { getCase, listMyCases, listPreReviewQueue } from './read-cases.ts';
 import { acceptCase } from './accept-case.ts';
 import { rejectCase } from './reject-case.ts';
 import { requestCaseCorrection } from './request-case-correction.ts';
-import { listReusableAttachments, reuseCaseAttachment } from './case-attachments.ts';
+import { listCaseReusableAttachments, listReusableAttachments, reuseCaseAttachment } from './case-attachments.ts';
 import {
   AcceptBody, AttachmentView, CaseDetail, CaseSummary, CorrectionBody, CreateCaseBody, MyCasesQuery, QueueItem, RejectBody, ReusableAttachment,
   ReusableQuery, ReuseAttachmentBody, SaveDraftBody, SubmitQuery, SubmitResult, WithdrawBody,
@@ -36,7 +36,9 @@ export const caseRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app,
     (request) => getCase(deps, request.ctx, request.params.id));
   app.patch('/cases/:id', { schema: { tags, summary: 'Save the form of a draft or of a case awaiting correction (applicant, or the clerk / agent who filed it)', params: IdParams, body: SaveDraftBody, response: { 200: CaseDetail, ...errorResponses } } },
     (request) => saveCaseDraft(deps, request.ctx, request.params.id, request.body));
-  app.post('/cases/:id/attachments/reuse', { schema: { tags, summary: 'Reuse an attachment of one of my earlier cases (材料复用)', params: IdParams, body: ReuseAttachmentBody, response: { 201: AttachmentView, ...errorResponses } } },
+  app.get('/cases/:id/reusable-attachments', { schema: { tags, summary: 'The applicant\'s attachments from their other cases that this case can reuse (applicant, or the clerk / agent filing it; staff reads are audited)', params: IdParams, querystring: ReusableQuery, response: { 200: Type.Array(ReusableAttachment), ...errorResponses } } },
+    async (request) => listCaseReusableAttachments(deps, request.ctx, request.params.id, request.query));
+  app.post('/cases/:id/attachments/reuse', { schema: { tags, summary: 'Reuse an attachment of one of the applicant\'s earlier cases (材料复用) (applicant, or the clerk / agent filing the case)', params: IdParams, body: ReuseAttachmentBody, response: { 201: AttachmentView, ...errorResponses } } },
     async (request, reply) => reply.status(201).send(await reuseCaseAttachment(deps, request.ctx, request.params.id, request.body)));
   app.post('/cases/:id/submit', {
     schema: { tags, summary: 'Submit (or resubmit after a correction request) — the applicant, or the clerk / agent who filed the case; Idempotency-Key required', params: IdParams, querystring: SubmitQuery, headers: IdempotencyKeyHeaders, response: { 200: SubmitResult, ...errorResponses } },

@@ -174,7 +174,8 @@ export const caseKeys = {
   detail: (id: string) => ['cases', 'detail', id] as const,
   /** Not under detail: uploads and reuses refresh the case, not the applicant's licences. */
   licenceCandidates: (id: string) => ['cases', 'licence-candidates', id] as const,
-  reusable: (materialKey: string) => ['cases', 'reusable', materialKey] as const,
+  /** The applicant's uploads in their other cases that this case can reuse (staff reads are on record: fetched once). */
+  reusable: (id: string) => ['cases', 'reusable', id] as const,
   preReview: (page: number, pageSize: number) => ['cases', 'pre-review', page, pageSize] as const,
 };
 
@@ -201,8 +202,8 @@ export function uploadCaseAttachment(id: string, materialKey: string, file: File
   return api.postForm<CaseAttachment>(`/cases/${encodeURIComponent(id)}/attachments?materialKey=${encodeURIComponent(materialKey)}`, form);
 }
 
-export function fetchReusableAttachments(materialKey: string, signal?: AbortSignal): Promise<ReusableAttachment[]> {
-  return api.get<ReusableAttachment[]>('/cases/reusable-attachments', { materialKey }, signal);
+export function fetchReusableAttachments(id: string, signal?: AbortSignal): Promise<ReusableAttachment[]> {
+  return api.get<ReusableAttachment[]>(`/cases/${encodeURIComponent(id)}/reusable-attachments`, {}, signal);
 }
 
 export function fetchLicenceCandidates(id: string, signal?: AbortSignal): Promise<LicenceCandidate[]> {

@@ -226,7 +226,7 @@ function FormStep({ detail, guide }: { detail: CaseDetail; guide: PublicGuide })
         <ApplicationFormFields form={form} values={values} problems={problems} serverErrors={serverFields} onChange={change} />
       </Card>
       <Card className="case-block">
-        <MaterialsPanel detail={detail} guideMaterials={guide.content.materials} canReuse={false} correction={null} isEditable
+        <MaterialsPanel detail={detail} guideMaterials={guide.content.materials} correction={null} isEditable
           fileHref={(id) => `/api/public/catalog/items/${encodeURIComponent(guide.code)}/files/${id}`} />
       </Card>
       {detail.channel === 'agent' ? <Card className="case-block"><AuthorisationUpload detail={detail} /></Card> : null}

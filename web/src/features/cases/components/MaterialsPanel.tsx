@@ -8,7 +8,7 @@ import { CASE_ATTACHMENT_ACCEPT, CASE_ATTACHMENT_MAX_BYTES, type CaseDetail, typ
 import { useAttachCaseLicence, useLicenceCandidates, useRemoveCaseAttachment, useReusableAttachments, useReuseCaseAttachment, useUploadCaseAttachment } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 import { LicenceAttachment } from './LicenceAttachment.tsx';
-import type { LicenceCandidate } from '../api/cases-api.ts';
+import type { LicenceCandidate, ReusableAttachment } from '../api/cases-api.ts';
 
 /** The applicant's e-licences for a material a licence satisfies: usable ones to attach, others with why not (减证便民). */
 function LicenceOffers({ caseId, materialKey, candidates }: { caseId: string; materialKey: string; candidates: LicenceCandidate | undefined }) {
@@ -31,12 +31,10 @@ function LicenceOffers({ caseId, materialKey, candidates }: { caseId: string; ma
   );
 }
 
-/** Earlier uploads of the same material the applicant can reuse with one click (材料复用). */
-function ReuseOffers({ caseId, materialKey, presentHashes }: { caseId: string; materialKey: string; presentHashes: Set<string> }) {
+/** Earlier uploads of the same material the applicant can reuse with one click (材料复用), at most three. */
+function ReuseOffers({ caseId, materialKey, offers }: { caseId: string; materialKey: string; offers: ReusableAttachment[] }) {
   const { t } = useTranslation();
-  const reusable = useReusableAttachments(materialKey, true);
   const reuse = useReuseCaseAttachment(caseId);
-  const offers = (reusable.data ?? []).filter((a) => a.caseId !== caseId && !presentHashes.has(a.sha256)).slice(0, 3);
   if (offers.length === 0) return null;
   return (
     <div className="case-reuse">
@@ -54,16 +52,14 @@ function ReuseOffers({ caseId, materialKey, presentHashes }: { caseId: string; m
 /**
  * The materials the case asks for, with necessity, condition, the blank form and sample, what was uploaded (name and
  * size), an upload per material, and earlier uploads to reuse. `correction` marks the materials the front desk asked
- * to correct, with what is wrong. `canReuse` is off where staff file on the applicant's behalf (reuse is the
- * applicant's own).
+ * to correct, with what is wrong. Reuse is offered to the applicant and to the clerk or agent filing for them.
  */
-export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, isEditable, canReuse = true }: {
+export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, isEditable }: {
   detail: CaseDetail;
   guideMaterials: Material[];
   fileHref: (fileId: string) => string;
   correction: CorrectionItem[] | null;
   isEditable: boolean;
-  canReuse?: boolean;
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -73,6 +69,8 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
   const candidates = useLicenceCandidates(detail.id, wantsLicences);
   const [uploadError, setUploadError] = useState<unknown>(null);
   const presentHashes = new Set(detail.attachments.flatMap((a) => (a.sha256 ? [a.sha256] : [])));
+  const reusable = useReusableAttachments(detail.id, isEditable);
+  const offersFor = (materialKey: string) => (reusable.data ?? []).filter((a) => a.materialKey === materialKey && !presentHashes.has(a.sha256)).slice(0, 3);
 
   const send = (materialKey: string, file: File) => {
     setUploadError(null);
@@ -130,7 +128,7 @@ export function MaterialsPanel({ detail, guideMaterials, fileHref, correction, i
                 ) : (
                   <div className="case-muted">{t('cases.materials.none')}</div>
                 )}
-                {isEditable && canReuse ? <ReuseOffers caseId={detail.id} materialKey={material.key} presentHashes={presentHashes} /> : null}
+                {isEditable ? <ReuseOffers caseId={detail.id} materialKey={material.key} offers={offersFor(material.key)} /> : null}
                 {isEditable && material.satisfiedByLicenceType && !attachments.some((a) => a.licence) ? (
                   <LicenceOffers caseId={detail.id} materialKey={material.key} candidates={candidates.data?.find((c) => c.materialKey === material.key)} />
                 ) : null}

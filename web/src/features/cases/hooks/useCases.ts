@@ -29,11 +29,17 @@ export function usePreReviewQueue(page: number, pageSize: number) {
   });
 }
 
-export function useReusableAttachments(materialKey: string, isEnabled: boolean) {
+/**
+ * Every upload of the applicant's other cases this case can reuse, for all its materials at once: for staff filing at
+ * the window each read is an audit event, so it is read once per visit, not per material or on focus.
+ */
+export function useReusableAttachments(id: string, isEnabled: boolean) {
   return useQuery({
-    queryKey: caseKeys.reusable(materialKey),
-    queryFn: ({ signal }) => fetchReusableAttachments(materialKey, signal),
+    queryKey: caseKeys.reusable(id),
+    queryFn: ({ signal }) => fetchReusableAttachments(id, signal),
     enabled: isEnabled,
+    staleTime: 10 * 60_000,
+    refetchOnWindowFocus: false,
   });
 }
 
