@@ -81,8 +81,9 @@ export async function requestElectronicDelivery(deps: CaseJobDeps, caseId: strin
   try {
     if (deps.jobs) await deps.jobs.send(QUEUES.deliverElectronically, { caseId });
     else await deliverElectronically(deps, caseId);
-  } catch {
-    // Left to the sweep (sweepElectronicDeliveries), which finds every concluded electronic case.
+  } catch (error) {
+    // Left to the sweep (sweepElectronicDeliveries), which finds every concluded electronic case; said, not hidden.
+    process.stderr.write(`[onetrip] electronic delivery of case ${caseId} left to the sweep: ${error instanceof Error ? error.message : String(error)}\n`);
   }
 }
 

@@ -16,6 +16,7 @@ import * as m0013 from './migrations/0013-audit-chain-append.ts';
 import * as m0014 from './migrations/0014-idempotency-claim.ts';
 import * as m0015 from './migrations/0015-licences.ts';
 import * as m0016 from './migrations/0016-audit-link-in-groups.ts';
+import * as m0017 from './migrations/0017-licence-import-heartbeat.ts';
 
 /** Versioned migrations, applied in name order at start-up and by `npm run db:migrate`. */
 const MIGRATIONS: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0014-idempotency-claim': m0014,
   '0015-licences': m0015,
   '0016-audit-link-in-groups': m0016,
+  '0017-licence-import-heartbeat': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve(MIGRATIONS) };

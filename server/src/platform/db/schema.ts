@@ -595,6 +595,8 @@ export interface LicenceImportTable {
   created_by: string;
   created_at: CreatedAt;
   finished_at: Date | null;
+  /** Touched while the import runs (migration 0017); a `running` import whose heartbeat stopped was cut off. */
+  heartbeat_at: Generated<Date>;
 }
 
 export interface Database {

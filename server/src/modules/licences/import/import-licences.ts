@@ -19,8 +19,9 @@
  * wait for the key-share locks the licences' foreign key takes on the import row.)
  *
  * Small files (≤ 200 rows) are run before the answer (200, finished); larger ones after it (202, `running`): the
- * run happens in this process (the file is not stored), so an import cut off by a restart stays `running` with
- * nothing issued — see the docs.
+ * run happens in this process (the file is not stored). While it runs its `heartbeat_at` is touched every
+ * HEARTBEAT_MS; an import cut off by a restart (its transaction rolled back, nothing issued) stops beating and is
+ * ended `failed` (IMPORT_INTERRUPTED, upload again) by the next read of the imports (`endInterruptedImports`).
  */
 import { isInScope } from '@onetrip/core';
 import { sql } from 'kysely';
@@ -30,7 +31,7 @@ import type { LicenceImportError } from '../../../platform/db/schema.ts';
 import { AppError, type FieldError } from '../../../platform/errors/app-error.ts';
 import { ERROR_TABLE } from '../../../platform/errors/error-codes.ts';
 import { auditContextOf, requireStaff, type RequestContext, type StaffPrincipal } from '../../../platform/auth/principal.ts';
-import { deferAudit, recordAudit, writeDeferredAudit, type AuditContext } from '../../../platform/audit/audit-log.ts';
+import { deferAudit, recordAudit, SYSTEM_CONTEXT, writeDeferredAudit, type AuditContext } from '../../../platform/audit/audit-log.ts';
 import { cleanFileName } from '../../../platform/files/file-type.ts';
 import { pageOf, type Page } from '../../../platform/http/pagination.ts';
 import { issueLicence, type LicenceTypeRow } from '../issue-licence.ts';
@@ -139,9 +140,42 @@ class ImportRefused extends Error {
 /** Whole-file problems are reported on row 0. */
 const wholeFile = (code: string, message: string): LicenceImportError => ({ row: 0, column: null, code, message });
 
+/** How often a running import says it is alive, and how long a silent one counts as running. */
+export const HEARTBEAT_MS = 5_000;
+export const HEARTBEAT_STALE_SECONDS = 60;
+
+/**
+ * Ends, as `failed` with IMPORT_INTERRUPTED and an audit event, every `running` import whose heartbeat stopped
+ * (HEARTBEAT_STALE_SECONDS): its process ended mid-run, so its transaction was rolled back and nothing was issued.
+ * Safe with several server processes: a live import beats whichever process runs it.
+ */
+export async function endInterruptedImports(db: Db): Promise<number> {
+  const stale = sql<Date>`now() - make_interval(secs => ${HEARTBEAT_STALE_SECONDS})`;
+  // One indexed read on every poll; the transaction only when something is to be ended.
+  const any = await db.selectFrom('licence_imports').select('id').where('status', '=', 'running').where('heartbeat_at', '<', stale).limit(1).executeTakeFirst();
+  if (!any) return 0;
+  return db.transaction().execute(async (tx) => {
+    const ended = await tx.updateTable('licence_imports')
+      .set({ status: 'failed', errors: JSON.stringify([wholeFile('IMPORT_INTERRUPTED', IMPORT_INTERRUPTED_MESSAGE)]), imported_count: 0, finished_at: new Date() })
+      .where('status', '=', 'running').where('heartbeat_at', '<', stale)
+      .returning(['id', 'file_name']).execute();
+    for (const row of ended) {
+      await recordAudit(tx, SYSTEM_CONTEXT, { action: 'licence_import.interrupted', subjectType: 'licence_import', subjectId: row.id, summary: { fileName: row.file_name } });
+    }
+    return ended.length;
+  });
+}
+
+const IMPORT_INTERRUPTED_MESSAGE = '导入在进行中被服务重启中断，未导入任何证照，请重新上传文件';
+
 /** Checks, then issues everything or nothing. Never throws for bad data: the import ends `failed` with the report. */
 export async function runLicenceImport(deps: Deps, job: ImportJob): Promise<void> {
   const schema = job.type;
+  const heartbeat = setInterval(() => {
+    deps.db.updateTable('licence_imports').set({ heartbeat_at: new Date() }).where('id', '=', job.id).where('status', '=', 'running').execute()
+      .catch((error: unknown) => process.stderr.write(`licence import ${job.id}: heartbeat failed: ${error instanceof Error ? error.message : String(error)}\n`));
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
   try {
     const { rows, errors } = validateImportRows(job.type, job.sheet, todayInChina());
     errors.push(...(await alreadyIssued(deps, deps.db, job.type.id, rows)));
@@ -158,6 +192,8 @@ export async function runLicenceImport(deps: Deps, job: ImportJob): Promise<void
     }
     process.stderr.write(`licence import ${job.id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
     await failImport(deps.db, job, [wholeFile('INTERNAL_ERROR', '导入时发生内部错误，未导入任何证照，请稍后重试')]);
+  } finally {
+    clearInterval(heartbeat);
   }
 }
 
@@ -324,12 +360,14 @@ async function importDetail(db: Db, id: string, staff?: StaffPrincipal): Promise
 /** One import: status, counts, progress and the whole error report. */
 export async function getLicenceImport(deps: Deps, ctx: RequestContext, id: string): Promise<LicenceImportDetail> {
   const staff = requireStaff(ctx, 'licence.import');
+  await endInterruptedImports(deps.db);
   return importDetail(deps.db, id, staff);
 }
 
 /** Imports of the departments in the caller's scope, newest first. */
 export async function listLicenceImports(deps: Deps, ctx: RequestContext, query: { page?: number | undefined; pageSize?: number | undefined; departmentId?: string | undefined }): Promise<Page<LicenceImportView>> {
   const staff = requireStaff(ctx, 'licence.import');
+  await endInterruptedImports(deps.db);
   const { page, pageSize, offset } = pageOf(query);
   let q = scopedImports(deps.db, staff);
   if (query.departmentId) q = q.where('i.department_id', '=', query.departmentId);

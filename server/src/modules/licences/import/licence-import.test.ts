@@ -6,6 +6,7 @@ import { defineLicenceType, sealFor } from '../../../../test/licence-fixtures.ts
 import { DEMO_ENTERPRISES, DEMO_PERSONS } from '../../../seed/demo-data.ts';
 import { sm2Verify } from '../../../platform/crypto/sm2.ts';
 import { licenceMetadataOf } from '../issue-licence.ts';
+import { endInterruptedImports, HEARTBEAT_STALE_SECONDS } from './import-licences.ts';
 
 let ctx: TestContext;
 let items: Client;
@@ -272,4 +273,29 @@ describe('a large file', () => {
     expect(await importedLicences(id)).toHaveLength(1000);
     process.stdout.write(`licence import: 1000 rows in ${seconds.toFixed(2)} s (${Math.round(1000 / seconds)}/s)\n`);
   }, 60_000);
+});
+
+describe('an import cut off by a restart', () => {
+  it('is ended failed (IMPORT_INTERRUPTED, on record) once its heartbeat stops, and a live one is left running', async () => {
+    // As a process leaves it when it dies mid-run: the row `running`, its transaction rolled back, nothing issued.
+    const [createdBy] = (await ctx.sql(`SELECT id FROM staff_users WHERE username = 'items.scjg'`)).rows;
+    const insert = async (heartbeatSecondsAgo: number) => (await ctx.sql(
+      `INSERT INTO licence_imports (licence_type_id, department_id, file_name, status, total_rows, created_by, heartbeat_at)
+       VALUES ($1, $2, '中断.csv', 'running', 1000, $3, now() - make_interval(secs => $4)) RETURNING id`,
+      [typeId, scjg, createdBy.id, heartbeatSecondsAgo],
+    )).rows[0].id as string;
+    const dead = await insert(HEARTBEAT_STALE_SECONDS + 30);
+    const alive = await insert(2);
+
+    const list = (await items.get('/api/licence-imports')).json();
+    expect(list.items.find((i: { id: string }) => i.id === dead)).toMatchObject({ status: 'failed', importedCount: 0 });
+    expect(list.items.find((i: { id: string }) => i.id === alive)).toMatchObject({ status: 'running' });
+    const detail = (await items.get(`/api/licence-imports/${dead}`)).json();
+    expect(detail.errors).toEqual([expect.objectContaining({ row: 0, code: 'IMPORT_INTERRUPTED' })]);
+    expect(detail.finishedAt).not.toBeNull();
+    expect(await auditActions(ctx, dead)).toEqual(['licence_import.interrupted']);
+    // Ended once: later reads change nothing.
+    expect(await endInterruptedImports(ctx.db)).toBe(0);
+    expect(await auditActions(ctx, dead)).toEqual(['licence_import.interrupted']);
+  });
 });

@@ -76,6 +76,7 @@ export const licenceImportZhCN = {
     ALREADY_ISSUED: '已有此证照，不能重复导入',
     METADATA_INVALID: '不符合证照元数据要求',
     INTERNAL_ERROR: '内部错误',
+    IMPORT_INTERRUPTED: '导入被服务重启中断，未导入任何证照，请重新上传',
   },
   recent: {
     title: '最近导入',
@@ -165,6 +166,7 @@ export const licenceImportEnUS: typeof licenceImportZhCN = {
     ALREADY_ISSUED: 'Already issued; cannot be imported again',
     METADATA_INVALID: 'Does not meet the licence metadata rules',
     INTERNAL_ERROR: 'Internal error',
+    IMPORT_INTERRUPTED: 'Interrupted by a server restart; nothing was imported. Upload the file again',
   },
   recent: {
     title: 'Recent imports',
