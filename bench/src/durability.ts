@@ -26,6 +26,7 @@ import { sql } from 'kysely';
 import { createDb } from '../../server/src/platform/db/database.ts';
 import { createPiiCipher } from '../../server/src/platform/crypto/pii-cipher.ts';
 import { verifyAuditChain } from '../../server/src/platform/audit/verify-audit-chain.ts';
+import { pendingAuditEventCount } from '../../server/src/platform/audit/audit-linker.ts';
 import { BENCH_MATERIALS, setUpLifecycleData } from './lifecycle-setup.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -235,16 +236,12 @@ try {
   if (!chain.ok) fail(`the audit chain is broken after the crash: ${chain.reason} at event ${chain.brokenAtId} (${chain.detail})`);
   // Where the database links audit events (migrations 0013, 0016), events a commit left pending — also those of
   // commits just before the SIGKILL — are linked by the restarted server's linker within seconds.
-  const { rows: [pendingTable] } = await sql<{ t: string | null }>`SELECT to_regclass('audit_pending')::text AS t`.execute(db);
-  if (pendingTable?.t) {
-    const unlinked = async () => Number((await sql<{ n: string }>`SELECT count(*) AS n FROM audit_pending`.execute(db)).rows[0]!.n);
-    const deadline = Date.now() + 10_000;
-    while ((await unlinked()) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
-    const left = await unlinked();
-    if (left !== 0) fail(`${left} audit events were still unlinked in audit_pending 10 s after the last change`);
-    const linked = await verifyAuditChain(db);
-    if (!linked.ok) fail(`the audit chain is broken after linking the pending events: ${linked.reason} at event ${linked.brokenAtId} (${linked.detail})`);
-  }
+  const deadline = Date.now() + 10_000;
+  while ((await pendingAuditEventCount(db)) > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+  const left = await pendingAuditEventCount(db);
+  if (left !== 0) fail(`${left} audit events were still unlinked in audit_pending 10 s after the last change`);
+  const linked = await verifyAuditChain(db);
+  if (!linked.ok) fail(`the audit chain is broken after linking the pending events: ${linked.reason} at event ${linked.brokenAtId} (${linked.detail})`);
   await db.destroy();
   say(`${answered.length} answered submits and ${uploads.length} uploads intact; ${submits.length} replays: ${answered.length} replayed the first answer, ` +
     `${unansweredCommitted} cut-off submits had committed (replayed), ${cutOff - unansweredCommitted} had not (ran now); ${after} submitted cases, no duplicates; audit chain intact (${chain.ok ? chain.checked : '?'} events)`);

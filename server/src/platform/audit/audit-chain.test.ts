@@ -14,6 +14,20 @@ beforeAll(async () => {
 });
 afterAll(async () => { await ctx.close(); });
 
+/** Runs `work` while another session holds the chain's lock, as a transaction busy linking would. */
+async function whileChainLocked(work: () => Promise<void>): Promise<void> {
+  const blocker = new pg.Client({ connectionString: connectionStringOf(ctx.db)! });
+  await blocker.connect();
+  try {
+    await blocker.query('BEGIN');
+    await blocker.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    await work();
+  } finally {
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+  }
+}
+
 async function ids(): Promise<string[]> {
   return (await ctx.db.selectFrom('audit_events').select('id').orderBy('id').execute()).map((r) => r.id);
 }
@@ -50,22 +64,15 @@ describe('audit chain', () => {
   });
 
   it('does not make a commit wait while another links: its event waits in audit_pending and the next holder links it first', async () => {
-    const blocker = new pg.Client({ connectionString: connectionStringOf(ctx.db)! });
-    await blocker.connect();
     const write = (n: number) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.pending', subjectType: 'test', subjectId: String(n), summary: { n } }));
-    try {
-      await blocker.query('BEGIN');
-      await blocker.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    await whileChainLocked(async () => {
       const started = Date.now();
       await write(1);
       expect(Date.now() - started).toBeLessThan(2000);
       expect(await pendingAuditEventCount(ctx.db)).toBe(1);
       expect(await linkPendingAuditEvents(ctx.db)).toBe(0); // the lock is taken: nothing linked, nothing waits
       expect((await ctx.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'test.pending'`)).rows[0].n).toBe(0);
-    } finally {
-      await blocker.query('ROLLBACK');
-      await blocker.end();
-    }
+    });
     await write(2);
     expect(await pendingAuditEventCount(ctx.db)).toBe(0);
     const linked = (await ctx.sql(`SELECT subject_id FROM audit_events WHERE action = 'test.pending' ORDER BY id`)).rows.map((row) => row.subject_id as string);
@@ -74,17 +81,10 @@ describe('audit chain', () => {
   });
 
   it('links the last events of a burst with nobody writing after them (the linker every interval)', async () => {
-    const blocker = new pg.Client({ connectionString: connectionStringOf(ctx.db)! });
-    await blocker.connect();
-    try {
-      await blocker.query('BEGIN');
-      await blocker.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    await whileChainLocked(async () => {
       await Promise.all([3, 4, 5].map((n) => ctx.db.transaction().execute((tx) => recordAudit(tx, SYSTEM_CONTEXT, { action: 'test.tail', subjectType: 'test', subjectId: String(n), summary: {} }))));
       expect(await pendingAuditEventCount(ctx.db)).toBe(3);
-    } finally {
-      await blocker.query('ROLLBACK');
-      await blocker.end();
-    }
+    });
     const linker = await startAuditLinker(ctx.db, { intervalMs: 20 });
     try {
       const deadline = Date.now() + 5000;

@@ -54,9 +54,8 @@ const pgQuery = (self: pg.Client, args: unknown[]): unknown => (pg.Client.protot
 (PreparingClient.prototype as unknown as { query: QueryMethod }).query = function query(this: pg.Client, ...args: unknown[]) {
   const [text, values, callback] = args;
   if (typeof text === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined) {
-    let prepared = preparedByClient.get(this);
-    if (prepared === undefined) preparedByClient.set(this, (prepared = { names: new Set(), generation: 0 }));
-    const state = prepared;
+    const state = preparedByClient.get(this) ?? { names: new Set<string>(), generation: 0 };
+    preparedByClient.set(this, state);
     const name = state.generation === 0 ? statementNameOf(text) : `${statementNameOf(text)}_${state.generation}`;
     if (state.names.has(name) || state.names.size < MAX_PREPARED_PER_CONNECTION) {
       state.names.add(name);
