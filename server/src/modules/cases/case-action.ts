@@ -2,8 +2,8 @@
  * Runs one action of an accepted case (approval steps, conclusion, void, delivery) through core's `applyAction`: the
  * actor (step worker of the competent department, centre administrator, or front desk; out of scope 404, without the
  * role 403), the state (a refusal answers its code and changes nothing), then in one transaction the state, the
- * timeline event, the audit event, the applicant's notification and the pending notice documents. After commit: the
- * SMS job and the notice PDFs. An Idempotency-Key, when sent, makes a retry answer the first result.
+ * timeline event, the audit event, the applicant's notification with its SMS job and the pending notice documents.
+ * After commit: the notice PDFs. An Idempotency-Key, when sent, makes a retry answer the first result.
  */
 import {
   computeCaseClock, wrongStateCode, type CaseAction, type CaseActionType, type CaseContext, type CaseEffect, type CaseNotice, type CaseState, type ImplementationContent,
@@ -14,7 +14,6 @@ import type { Tx } from '../../platform/db/database.ts';
 import { auditContextOf, requireStaff, type RequestContext, type StaffPrincipal } from '../../platform/auth/principal.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
-import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
 import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
@@ -62,7 +61,6 @@ export async function runCaseAction(
   plan: (input: CaseActionInput) => CaseActionPlan | Promise<CaseActionPlan>,
 ): Promise<IdempotentResult<CaseSummary>> {
   const staff = requireStaff(ctx);
-  const notified: Notified[] = [];
   const documents: string[] = [];
   // Before the transaction: see caseContextOf.
   const calendar = await calendarOf(deps.db);
@@ -92,13 +90,13 @@ export async function runCaseAction(
       step_key: stepKey, opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
-    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    await notifyApplicantOf(deps, tx, saved, effects);
     if (notices.length > 0) {
       const base = await noticeBaseOf(deps, tx, saved, context.today);
       const facts = { submittedOn: saved.received_on, acceptedOn: saved.accepted_on };
       documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...step.noticeFacts?.[kind] } })))));
     }
-    if (effects.some((e) => e.type === 'issue_result')) notified.push(...((await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today))?.notified ?? []));
+    if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today);
     // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
     await recordAudit(tx, auditContextOf(ctx), {
       action: `case.${step.event.action}`, subjectType: 'case', subjectId: id,
@@ -106,10 +104,7 @@ export async function runCaseAction(
     });
     return { status: 200, body: toCaseSummary(saved) };
   });
-  if (!result.replayed) {
-    await dispatchOutbound(deps, notified);
-    renderAfterResponse(deps, documents);
-  }
+  if (!result.replayed) renderAfterResponse(deps, documents);
   return result;
 }
 

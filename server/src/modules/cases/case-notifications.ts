@@ -5,9 +5,8 @@
  * personal data (case number, item name, dates, the procedure's name), free-text reasons stay on the case page.
  */
 import type { CaseEffect, SpecialProcedure } from '@onetrip/core';
-import type { Deps } from '../../platform/http/deps.ts';
 import type { Tx } from '../../platform/db/database.ts';
-import { notify, type Notified, type NotificationSubject } from '../../platform/notifications/notify.ts';
+import { notify, type Notified, type NotificationSubject, type NotifyDeps } from '../../platform/notifications/notify.ts';
 import { factsOf, type CaseRow } from './cases.repository.ts';
 
 export const PROCEDURE_LABELS: Record<SpecialProcedure, string> = { hearing: '听证', expert_review: '专家评审', site_inspection: '现场核查', testing: '检验检测检疫', public_notice: '公示' };
@@ -18,7 +17,7 @@ export function caseSubjectOf(row: Pick<CaseRow, 'id' | 'region_code' | 'departm
 }
 
 /** Notifies the applicant of an extension, a void, or a special procedure's start or end among `effects`. */
-export async function notifyApprovalChanges(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
+export async function notifyApprovalChanges(deps: NotifyDeps, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
   const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row), contact: factsOf(row)?.applicant };
   const names = { caseNumber: row.case_number ?? '', itemName: row.item_name };

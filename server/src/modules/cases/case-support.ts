@@ -12,7 +12,7 @@ import type { DbOrTx, Tx } from '../../platform/db/database.ts';
 import type { ApplicantPrincipal, StaffPrincipal } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { FileKind } from '../../platform/files/file-type.ts';
-import { notify, type Notified } from '../../platform/notifications/notify.ts';
+import { notify, type Notified, type NotifyDeps } from '../../platform/notifications/notify.ts';
 import { caseSubjectOf, notifyApprovalChanges } from './case-notifications.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo, factsOf, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
@@ -109,7 +109,7 @@ export async function loadFrontDeskCase(db: DbOrTx, staff: StaffPrincipal, id: s
  * In-app notification + SMS for the applicant, in the caller's transaction (dispatchOutbound after commit). Params
  * carry no personal data: the case number and the item name only.
  */
-export async function notifyApplicantOf(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
+export async function notifyApplicantOf(deps: NotifyDeps, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
   const out: Notified[] = [];
   const caseNumber = row.case_number ?? '';
   const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row), contact: factsOf(row)?.applicant };

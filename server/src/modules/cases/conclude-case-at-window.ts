@@ -5,7 +5,6 @@ import { AppError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { requestElectronicDelivery } from './deliver-electronically.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
-import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo } from './cases.repository.ts';
 import { askedMaterials, caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
@@ -28,7 +27,6 @@ const trim = (s: string | undefined) => s?.trim() ?? '';
  */
 export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: string, input: ConcludeAtWindowBody, request: IdempotentRequest): Promise<IdempotentResult<CaseSummary>> {
   const staff = requireStaff(ctx, 'case.pre_review');
-  const notified: Notified[] = [];
   const documents: string[] = [];
   let awaitsElectronicDelivery = false;
   // Before the transaction: see caseContextOf.
@@ -59,7 +57,7 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
     if (delivered) {
       await repo.insertEvent(tx, { ...actor, action: 'delivered', opinion: `办理结果已${DELIVERY_LABELS.window_pickup}。`, note: null, details: { method: 'window_pickup', notices: ['delivery_slip'] } });
     }
-    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    await notifyApplicantOf(deps, tx, saved, effects);
 
     const base = await noticeBaseOf(deps, tx, saved, context.today);
     const facts = { submittedOn: saved.received_on ?? context.today, acceptedOn: saved.accepted_on ?? context.today };
@@ -77,7 +75,7 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
       delivery_slip: { documents: [{ name: outcome === 'approved' ? NOTICE_TITLES.decision_letter : NOTICE_TITLES.denial_letter, copies: 1 }], clerkName: staff.displayName },
     };
     documents.push(...(await queueNotices(tx, id, notices.map((kind) => ({ kind, data: { ...base, ...facts, ...noticeFacts[kind] } })))));
-    if (effects.some((e) => e.type === 'issue_result')) notified.push(...((await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today))?.notified ?? []));
+    if (effects.some((e) => e.type === 'issue_result')) await issueLicenceForCase(deps, tx, auditContextOf(ctx), saved, content, context.today);
     // Last: the audit chain's lock is held from here to COMMIT (see case-action.ts).
     await recordAudit(tx, auditContextOf(ctx), {
       action: 'case.concluded_at_window', subjectType: 'case', subjectId: id,
@@ -87,7 +85,6 @@ export async function concludeCaseAtWindow(deps: Deps, ctx: RequestContext, id: 
     return { status: 200, body: toCaseSummary(saved) };
   });
   if (!result.replayed) {
-    await dispatchOutbound(deps, notified);
     await renderPendingDocuments(deps, documents);
     // Electronic delivery needs no clerk (deliver-electronically.ts); the sweep catches a lost request.
     if (awaitsElectronicDelivery) await requestElectronicDelivery(deps, id);

@@ -19,7 +19,7 @@ import type { Deps } from '../../platform/http/deps.ts';
 import type { DbOrTx } from '../../platform/db/database.ts';
 import { recordAudit, SYSTEM_CONTEXT } from '../../platform/audit/audit-log.ts';
 import { CORRECTION_BASIS } from '../../platform/documents/legal-texts.ts';
-import { dispatchOutbound, notify, type Notified } from '../../platform/notifications/notify.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo, type CaseRow } from './cases.repository.ts';
 import { askedMaterials, caseImplementationOf, notifyApplicantOf, todayInChina } from './case-support.ts';
@@ -79,7 +79,6 @@ export async function runPreReviewDeadlines(deps: CaseJobDeps, options: { today?
 
 /** Deems one case accepted (art. 32); answers 'deemed', or why it did not. */
 async function deemAccept(deps: CaseJobDeps, caseId: string, today: IsoDate, calendar: WorkingDayCalendar): Promise<string> {
-  const notified: Notified[] = [];
   const documents: string[] = [];
   const outcome = await deps.db.transaction().execute(async (tx) => {
     const row = await tx.selectFrom('cases').selectAll().where('id', '=', caseId).where('status', '=', 'submitted').forUpdate().skipLocked().executeTakeFirst();
@@ -103,7 +102,7 @@ async function deemAccept(deps: CaseJobDeps, caseId: string, today: IsoDate, cal
       action: 'case.deemed_accepted', subjectType: 'case', subjectId: caseId,
       summary: { caseNumber: row.case_number, from: row.status, to: next.status, receivedOn, acceptedOn: next.acceptedOn, deemedAccepted: next.deemedAccepted, today },
     });
-    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    await notifyApplicantOf(deps, tx, saved, effects);
     if (notices.length > 0) {
       const cancelled = await repo.cancelledProofCodes(tx);
       const base = await noticeBaseOf(deps, tx, saved, today);
@@ -117,10 +116,7 @@ async function deemAccept(deps: CaseJobDeps, caseId: string, today: IsoDate, cal
     }
     return 'deemed';
   });
-  if (outcome === 'deemed') {
-    await dispatchOutbound(deps, notified);
-    await renderPendingDocuments(deps, documents);
-  }
+  if (outcome === 'deemed') await renderPendingDocuments(deps, documents);
   return outcome;
 }
 
@@ -129,8 +125,7 @@ async function deemAccept(deps: CaseJobDeps, caseId: string, today: IsoDate, cal
  * true when this call did.
  */
 async function warnFrontDesk(deps: CaseJobDeps, caseId: string, today: IsoDate, calendar: WorkingDayCalendar): Promise<boolean> {
-  const notified: Notified[] = [];
-  const warned = await deps.db.transaction().execute(async (tx) => {
+  return deps.db.transaction().execute(async (tx) => {
     const row = await repo.find(tx, caseId);
     if (row?.status !== 'submitted' || row.received_on === null) return false;
     const status = preReviewStatus(calendar, row.received_on, today);
@@ -140,15 +135,13 @@ async function warnFrontDesk(deps: CaseJobDeps, caseId: string, today: IsoDate, 
       .onConflict((oc) => oc.doNothing()).returning('case_id').executeTakeFirst();
     if (!claimed) return false;
     for (const clerkId of await frontDeskClerks(tx, row)) {
-      notified.push(await notify(deps, tx, {
+      await notify(deps, tx, {
         recipient: { kind: 'staff', id: clerkId }, template: 'case.pre_review_due', link: `/workbench/cases/${caseId}`, about: caseSubjectOf(row),
         params: { caseNumber: row.case_number ?? '', itemName: row.item_name, deadline: status.deadline },
-      }));
+      });
     }
     return true;
   });
-  await dispatchOutbound(deps, notified);
-  return warned;
 }
 
 /** Active staff who pre-review this case: the clerks of its hall's region (or of its department, without a hall), in scope. */

@@ -14,7 +14,7 @@ import { sql } from 'kysely';
 import { applyAction, type IsoDate } from '@onetrip/core';
 import { recordAudit, SYSTEM_CONTEXT } from '../../platform/audit/audit-log.ts';
 import { QUEUES } from '../../platform/jobs/jobs.ts';
-import { dispatchOutbound, notify, type Notified } from '../../platform/notifications/notify.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo } from './cases.repository.ts';
 import { caseImplementationOf, todayInChina } from './case-support.ts';
@@ -41,10 +41,9 @@ export async function deliverElectronically(deps: CaseJobDeps, caseId: string, o
   if (found.length === 0 || found.some((d) => d.status !== 'ready')) return 'letter_not_ready';
 
   const today = options.today ?? todayInChina();
-  const notified: Notified[] = [];
   // Before the transaction: see caseContextOf.
   const calendar = await calendarOf(deps.db);
-  const outcome = await deps.db.transaction().execute(async (tx): Promise<ElectronicDeliveryOutcome> => {
+  return deps.db.transaction().execute(async (tx): Promise<ElectronicDeliveryOutcome> => {
     // Waits for a clerk's concurrent delivery (or another worker) and then sees the case delivered.
     const row = await repo.find(tx, caseId, { forUpdate: true });
     if (row?.status !== 'concluded' || row.delivery_method !== 'electronic') return 'not_due';
@@ -63,14 +62,12 @@ export async function deliverElectronically(deps: CaseJobDeps, caseId: string, o
       action: 'case.delivered', subjectType: 'case', subjectId: caseId,
       summary: { caseNumber: row.case_number, from: row.status, to: saved.status, method: 'electronic', automatic: true, documents: documentIds },
     });
-    notified.push(await notify(deps, tx, {
+    await notify(deps, tx, {
       recipient: { kind: 'applicant', id: row.applicant_id }, template: 'case.delivered_electronically', link: `/me/cases/${caseId}`, about: caseSubjectOf(row),
       params: { caseNumber: row.case_number ?? '', itemName: row.item_name },
-    }));
+    });
     return 'delivered';
   });
-  if (outcome === 'delivered') await dispatchOutbound(deps, notified);
-  return outcome;
 }
 
 /**

@@ -4,7 +4,6 @@ import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, requireStaff, type RequestContext } from '../../platform/auth/principal.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
-import { dispatchOutbound, type Notified } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, type CaseRow, type CaseUpdate } from './cases.repository.ts';
 import { caseContextOf, loadFrontDeskCase, notifyApplicantOf, toCaseSummary, transition } from './case-support.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
@@ -25,15 +24,13 @@ export interface FrontDeskStep {
 /**
  * Runs one front-desk action (accept, reject, correction request): clerk role (403 otherwise), the case at the
  * clerk's desk and in scope (404 otherwise), core's rules (a refusal answers its code and changes nothing), then in
- * one transaction the state, the timeline event, the audit event and the applicant's notification; after commit the
- * SMS is handed to the delivery job. An Idempotency-Key, when sent, makes a retry answer the first result.
+ * one transaction the state, the timeline event, the audit event and the applicant's notification with its SMS job. An Idempotency-Key, when sent, makes a retry answer the first result.
  */
 export async function runFrontDeskAction(
   deps: Deps, ctx: RequestContext, id: string, request: IdempotentRequest, type: CaseActionType,
   plan: (row: CaseRow, content: ImplementationContent, cancelledProofs: ReadonlySet<string>) => FrontDeskStep,
 ): Promise<IdempotentResult<CaseSummary>> {
   const staff = requireStaff(ctx, 'case.pre_review');
-  const notified: Notified[] = [];
   const documents: string[] = [];
   // Before the transaction: see caseContextOf.
   const calendar = await calendarOf(deps.db);
@@ -52,7 +49,7 @@ export async function runFrontDeskAction(
       unit_name: await repo.unitNameOf(tx, staff, row.hall_id, row), opinion: step.event.opinion, note: step.event.note,
       details: { ...step.event.details, notices, clock: clockChanges(effects) },
     });
-    notified.push(...(await notifyApplicantOf(deps, tx, saved, effects)));
+    await notifyApplicantOf(deps, tx, saved, effects);
     // The notice is owed from this commit on: a pending row now, the PDF right after commit (or on the next read).
     if (notices.length > 0) {
       const base = await noticeBaseOf(deps, tx, saved, context.today);
@@ -66,10 +63,7 @@ export async function runFrontDeskAction(
     });
     return { status: 200, body: toCaseSummary(saved) };
   });
-  if (!result.replayed) {
-    await dispatchOutbound(deps, notified);
-    renderAfterResponse(deps, documents);
-  }
+  if (!result.replayed) renderAfterResponse(deps, documents);
   return result;
 }
 

@@ -4,7 +4,7 @@ import { auditContextOf, type RequestContext } from '../../platform/auth/princip
 import { AppError, type FieldError } from '../../platform/errors/app-error.ts';
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../platform/http/idempotency.ts';
-import { dispatchOutbound, notify, type Notified } from '../../platform/notifications/notify.ts';
+import { notify } from '../../platform/notifications/notify.ts';
 import { casesRepository as repo, factsOf } from './cases.repository.ts';
 import { caseSubjectOf } from './case-notifications.ts';
 import { formErrors } from './case-form.ts';
@@ -24,10 +24,9 @@ import type { SubmitResult } from './cases.schemas.ts';
  * authorisation letter (授权委托书).
  */
 export async function submitCase(deps: Deps, ctx: RequestContext, id: string, request: IdempotentRequest, options: { channel?: 'online' | 'kiosk' | undefined } = {}): Promise<IdempotentResult<SubmitResult>> {
-  const notified: Notified[] = [];
   // Before the transaction: see caseContextOf.
   const calendar = await calendarOf(deps.db);
-  const result = await withIdempotency(deps, ctx, request, async (tx) => {
+  return withIdempotency(deps, ctx, request, async (tx) => {
     const { row, filer } = await loadCaseForFiler(tx, ctx, id, { forUpdate: true });
     // The channel names where the applicant applies; a case filed by staff keeps its window or agent channel.
     if (options.channel !== undefined && filer.kind === 'staff') throw new AppError('CASE_CHANNEL_NOT_ALLOWED');
@@ -62,7 +61,7 @@ export async function submitCase(deps: Deps, ctx: RequestContext, id: string, re
       details: { submissionCount: next.submissionCount, preReviewDeadline: deadline, channel },
     });
     if (!isResubmission) {
-      notified.push(await notify(deps, tx, { recipient: { kind: 'applicant', id: row.applicant_id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/me/cases/${id}`, about: caseSubjectOf(saved), contact: factsOf(row)?.applicant }));
+      await notify(deps, tx, { recipient: { kind: 'applicant', id: row.applicant_id }, template: 'case.submitted', params: { caseNumber, itemName: saved.item_name }, link: `/me/cases/${id}`, about: caseSubjectOf(saved), contact: factsOf(row)?.applicant });
     }
     // Last: where the database cannot link audit events at COMMIT, the chain's lock is held from here (audit-log.ts).
     await recordAudit(tx, auditContextOf(ctx), {
@@ -71,6 +70,4 @@ export async function submitCase(deps: Deps, ctx: RequestContext, id: string, re
     });
     return { status: 200, body: { id, caseNumber, status: saved.status, receivedOn: next.receivedOn ?? context.today, preReviewDeadline: deadline, submissionCount: next.submissionCount } };
   });
-  if (!result.replayed) await dispatchOutbound(deps, notified);
-  return result;
 }

@@ -13,7 +13,6 @@ import type { CaseRow } from '../cases/cases.repository.ts';
 import { decryptForm } from '../cases/case-support.ts';
 import { issueLicence, type LicenceHolder } from './issue-licence.ts';
 import { notifyLicenceIssued } from './wallet/licence-notifications.ts';
-import type { Notified } from '../../platform/notifications/notify.ts';
 
 /** Why an approval with a licence result produced no e-licence (stored in `case_licence_results.not_issued_reason`). */
 export type NotIssuedReason =
@@ -29,17 +28,17 @@ const REASON_OF_CODE: Partial<Record<string, NotIssuedReason>> = {
 };
 
 export async function issueLicenceForCase(
-  deps: Pick<Deps, 'db' | 'keys' | 'pii' | 'config'>, tx: Tx, audit: AuditContext, row: CaseRow, content: ImplementationContent, today: IsoDate,
-): Promise<{ licenceId: string | null; reason: NotIssuedReason | null; notified: Notified[] } | null> {
+  deps: Pick<Deps, 'db' | 'keys' | 'pii' | 'config' | 'jobs'>, tx: Tx, audit: AuditContext, row: CaseRow, content: ImplementationContent, today: IsoDate,
+): Promise<{ licenceId: string | null; reason: NotIssuedReason | null } | null> {
   if (content.result?.type !== 'license') return null;
   const outcome = await attempt(deps, tx, audit, row, content, today);
-  // The holder hears of it with the decision (in-app now; SMS/e-mail dispatched by the caller after commit).
-  const notified = outcome.licenceId ? [await notifyLicenceIssued(deps, tx, row, { id: outcome.licenceId, name: outcome.licenceName ?? '' })] : [];
+  // The holder hears of it with the decision (in-app, and SMS/e-mail queued, in the decision's transaction).
+  if (outcome.licenceId) await notifyLicenceIssued(deps, tx, row, { id: outcome.licenceId, name: outcome.licenceName ?? '' });
   await tx.insertInto('case_licence_results').values({
     case_id: row.id, licence_type_code: content.result.licenseTypeCode ?? null, licence_id: outcome.licenceId, not_issued_reason: outcome.reason,
     department_id: row.department_id, region_code: row.region_code, approved_on: today,
   }).onConflict((oc) => oc.column('case_id').doNothing()).execute();
-  return { licenceId: outcome.licenceId, reason: outcome.reason, notified };
+  return { licenceId: outcome.licenceId, reason: outcome.reason };
 }
 
 async function attempt(

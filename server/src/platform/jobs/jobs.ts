@@ -3,8 +3,8 @@
  * modules/cases/case-jobs.ts); later issues add deadline timers and webhooks. Handlers must be idempotent: pg-boss
  * retries failed jobs, and several processes may run the same schedules.
  */
-import { PgBoss } from 'pg-boss';
-import type { Db } from '../db/database.ts';
+import { fromKysely, PgBoss } from 'pg-boss';
+import type { Db, Tx } from '../db/database.ts';
 import { purgeEndedSessions } from '../auth/sessions.ts';
 import { runCatalogImport } from '../../modules/catalog/import-export/import-catalog.ts';
 import { purgeExpiredIdempotencyKeys } from '../http/idempotency.ts';
@@ -24,9 +24,14 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-/** What use-cases may ask of the job system: put work on a queue, after their own transaction has committed. */
+/** What use-cases may ask of the job system: put work on a queue. */
 export interface JobQueue {
-  send: (queue: QueueName, data: Record<string, unknown>) => Promise<void>;
+  /**
+   * Queues a job. With `tx` the job is written by the caller's transaction (a transactional outbox): workers see it
+   * when that transaction commits and never if it rolls back, and it costs no commit of its own. Without `tx` it is
+   * queued at once, in a transaction of its own.
+   */
+  send: (queue: QueueName, data: Record<string, unknown>, tx?: Tx) => Promise<void>;
 }
 
 export interface Jobs extends JobQueue {
@@ -63,7 +68,9 @@ export async function startJobs(
   await boss.work<{ importId: string }>(QUEUES.catalogImport, { pollingIntervalSeconds: 1, localConcurrency: 1 }, async ([job]) => {
     if (job) await runCatalogImport(db, job.data.importId);
   });
-  const send = async (queue: QueueName, data: Record<string, unknown>) => { await boss.send(queue, data); };
+  const send = async (queue: QueueName, data: Record<string, unknown>, tx?: Tx) => {
+    await boss.send(queue, data, tx ? { db: fromKysely(tx) } : undefined);
+  };
   // SMS/e-mail: a failed send throws, and pg-boss retries after 10 s, 20 s, 40 s, … (at most 5 minutes apart). The
   // queue exists in every process (jobs queued here are worked by a process that has the gateways).
   await boss.createQueue(QUEUES.deliverOutbound, { retryLimit: MAX_DELIVERY_ATTEMPTS - 1, retryDelay: 10, retryBackoff: true, retryDelayMax: 300, expireInSeconds: 120 });

@@ -74,8 +74,8 @@ export async function recordDeliveryReport(db: Db, report: DeliveryReport): Prom
 
 /**
  * Finds messages whose delivery job was lost and queues them again: a worker that died mid-send (stale 'sending'),
- * a message never attempted a minute after it was queued (the after-commit dispatch was lost, or it was written
- * by a process without jobs), and a failed attempt whose retry has not come within 15 minutes.
+ * a message never attempted a minute after it was queued (written by a process without jobs, or its job
+ * expired or was deleted unworked), and a failed attempt whose retry has not come within 15 minutes.
  */
 export async function sweepOutboundMessages(db: Db, jobs: JobQueue): Promise<number> {
   await db.updateTable('outbound_messages').set({ status: 'queued', updated_at: sql<Date>`now()` })

@@ -5,7 +5,7 @@ import { Client, createTestContext, staffClient, type TestContext } from '../../
 import { buildApp } from '../../app.ts';
 import { startJobs, QUEUES, type QueueName } from '../jobs/jobs.ts';
 import { createMessageChannels, deliverOutboundMessage, MAX_DELIVERY_ATTEMPTS, sweepOutboundMessages, type ClosableChannels, type DeliveryDeps } from './deliver-outbound.ts';
-import { dispatchOutbound, notify, type NotificationRecipient, type NotificationSubject } from './notify.ts';
+import { notify, type NotificationRecipient, type NotificationSubject } from './notify.ts';
 import { checkTemplateParams, NOTIFICATION_TEMPLATES, renderTemplate, type NotificationTemplate } from './notification-templates.ts';
 
 let ctx: TestContext;
@@ -177,11 +177,22 @@ describe('notify', () => {
     expect(sent).toContainEqual({ queue: QUEUES.deliverOutbound, data: { messageId: message!.id } });
   });
 
-  it('is delivered by the pg-boss job after commit when jobs run', async () => {
+  it('queues the delivery job in the caller\'s transaction: delivered after commit, no job for a rolled-back change', async () => {
     const jobs = await startJobs(ctx.config.databaseUrl!, ctx.db, () => undefined, delivery);
+    const deps = { ...ctx, jobs };
+    const queued = async () => Number((await ctx.sql('SELECT count(*) AS n FROM pgboss.job WHERE name = $1', [QUEUES.deliverOutbound])).rows[0].n);
     try {
-      const notified = await notifyCommitted(alice, 'CASE-JOB');
-      await dispatchOutbound({ jobs }, notified);
+      const before = await queued();
+      await expect(ctx.db.transaction().execute(async (tx) => {
+        await notify(deps, tx, { recipient: alice, template: 'case.accepted', params: accepted('CASE-JOB-ROLLBACK') });
+        expect(await queued()).toBe(before); // not visible to others (the workers) before commit
+        throw new Error('the case change failed');
+      })).rejects.toThrow('the case change failed');
+      expect(await queued()).toBe(before);
+
+      const notified = await ctx.db.transaction().execute((tx) => notify(deps, tx, { recipient: alice, template: 'case.accepted', params: accepted('CASE-JOB') }));
+      expect(notified.outboundMessageIds).toHaveLength(1);
+      expect(await queued()).toBe(before + 1);
       const done = await until(async () => (await messagesOf(notified.notificationId))[0]!, (m) => m.delivery_status !== null, 20_000);
       expect(done).toMatchObject({ status: 'sent', delivery_status: 'delivered' });
     } finally {

@@ -1,8 +1,9 @@
 /**
  * notify(): the one call a use-case makes to tell someone about an event. In the caller's transaction it writes the
- * in-app notification and queues the SMS (and e-mail) messages, so a rolled-back change tells nobody anything and
- * a committed one cannot lose its messages. After commit the caller hands the queued messages to the delivery job
- * with dispatchOutbound(); should that be lost (crash right after commit), the sweep job finds them.
+ * in-app notification, the SMS (and e-mail) messages and their delivery jobs, so a rolled-back change tells nobody
+ * anything and a committed one cannot lose its messages: the delivery workers see the jobs when the change commits.
+ * Without background jobs in this process (JOBS_ENABLED=false) the messages wait in the table for the sweep of a
+ * process that runs them; the sweep also re-queues a message whose job ended without sending it.
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
@@ -47,9 +48,9 @@ export interface Notified {
   outboundMessageIds: string[];
 }
 
-export type NotifyDeps = { pii: PiiCipher; config: Pick<AppConfig, 'smsProvider' | 'emailProvider'> };
+export type NotifyDeps = { pii: PiiCipher; config: Pick<AppConfig, 'smsProvider' | 'emailProvider'>; jobs?: JobQueue | undefined };
 
-/** Writes the in-app notification and queues SMS/e-mail for it, in the caller's transaction. */
+/** Writes the in-app notification, its SMS/e-mail messages and their delivery jobs, in the caller's transaction. */
 export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, input: NotifyInput<K>): Promise<Notified> {
   const template = NOTIFICATION_TEMPLATES[input.template];
   const params = checkTemplateParams(input.template, input.params);
@@ -92,17 +93,7 @@ export async function notify<K extends TemplateKey>(deps: NotifyDeps, tx: Tx, in
         case_id: about.caseId, region_code: about.regionCode, department_id: about.departmentId,
       })))
       .returning('id').execute();
+    for (const { id } of outbound) await deps.jobs?.send(QUEUES.deliverOutbound, { messageId: id }, tx);
   }
   return { notificationId: notification.id, outboundMessageIds: outbound.map((o) => o.id) };
-}
-
-/**
- * After commit: puts each queued message on the delivery queue. Without background jobs in this process
- * (JOBS_ENABLED=false) the messages wait in the table for the sweep of a process that runs them.
- */
-export async function dispatchOutbound(deps: { jobs?: JobQueue | undefined }, notified: Notified | readonly Notified[]): Promise<void> {
-  if (!deps.jobs) return;
-  const list: readonly Notified[] = 'notificationId' in notified ? [notified] : notified;
-  const ids = list.flatMap((n) => n.outboundMessageIds);
-  for (const messageId of ids) await deps.jobs.send(QUEUES.deliverOutbound, { messageId });
 }

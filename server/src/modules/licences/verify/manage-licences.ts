@@ -18,7 +18,7 @@ import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { escapeLike } from '../../../platform/db/sql-helpers.ts';
 import { pageOf, type Page } from '../../../platform/http/pagination.ts';
 import { withIdempotency, type IdempotentRequest, type IdempotentResult } from '../../../platform/http/idempotency.ts';
-import { notify } from '../../../platform/notifications/notify.ts';
+import { notify, type NotifyDeps } from '../../../platform/notifications/notify.ts';
 import type { LicenceRow } from '../issue-licence.ts';
 import { statusOfLicence, suspendedOnSql } from '../licence-status-facts.ts';
 import { todayInChina } from '../../../platform/time/today.ts';
@@ -183,7 +183,7 @@ export async function changeLicenceStatus(
 }
 
 /** The holder's in-app notification (applicants with an account only; stock licences may have none). */
-async function notifyHolder(deps: Pick<Deps, 'pii' | 'config'>, tx: Tx, row: LicenceRow & { type_name: string }, kind: LicenceStatusAction['kind']): Promise<void> {
+async function notifyHolder(deps: NotifyDeps, tx: Tx, row: LicenceRow & { type_name: string }, kind: LicenceStatusAction['kind']): Promise<void> {
   if (row.holder_applicant_id === null) return;
   await notify(deps, tx, {
     recipient: { kind: 'applicant', id: row.holder_applicant_id },
