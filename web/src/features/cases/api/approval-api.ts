@@ -56,17 +56,6 @@ export interface StepQueueItem extends CaseSummary {
   clock: CaseClock;
 }
 
-/** A notice of the case as a PDF (受理通知书, 决定书 …); `pending` while it is being rendered. */
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  status: 'pending' | 'ready';
-  sha256: string | null;
-  size: number | null;
-  createdAt: string;
-}
-
 export interface CaseColleague {
   id: string;
   displayName: string;
@@ -100,16 +89,11 @@ export type ApprovalActionPath = keyof ApprovalActionInputs;
 
 export const approvalKeys = {
   stepQueue: (page: number, pageSize: number) => ['cases', 'step-queue', page, pageSize] as const,
-  documents: (id: string) => ['cases', 'documents', id] as const,
   colleagues: (id: string) => ['cases', 'colleagues', id] as const,
 };
 
 export function fetchStepQueue(page: number, pageSize: number, signal?: AbortSignal): Promise<Page<StepQueueItem>> {
   return api.get<Page<StepQueueItem>>('/cases/step-queue', { page, pageSize }, signal);
-}
-
-export function fetchCaseDocuments(id: string, signal?: AbortSignal): Promise<CaseDocument[]> {
-  return api.get<CaseDocument[]>(`/cases/${encodeURIComponent(id)}/documents`, undefined, signal);
 }
 
 export function fetchCaseColleagues(id: string, signal?: AbortSignal): Promise<CaseColleague[]> {
@@ -119,9 +103,4 @@ export function fetchCaseColleagues(id: string, signal?: AbortSignal): Promise<C
 /** Sends one approval action with its Idempotency-Key (a retry with the same key answers the first result). */
 export function sendApprovalAction<P extends ApprovalActionPath>(id: string, path: P, input: ApprovalActionInputs[P], idempotencyKey: string): Promise<CaseSummary> {
   return apiRequest<CaseSummary>('POST', `/cases/${encodeURIComponent(id)}/${path}`, { body: input, headers: { 'Idempotency-Key': idempotencyKey } });
-}
-
-/** Where the browser downloads a notice (same-origin; the session cookie authorises it; staff reads are audited). */
-export function caseDocumentUrl(caseId: string, documentId: string): string {
-  return `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/content`;
 }

@@ -177,7 +177,29 @@ export const caseKeys = {
   /** The applicant's uploads in their other cases that this case can reuse (staff reads are on record: fetched once). */
   reusable: (id: string) => ['cases', 'reusable', id] as const,
   preReview: (page: number, pageSize: number) => ['cases', 'pre-review', page, pageSize] as const,
+  /** The case's notices (PDFs), for the applicant, the front desk and the approvers alike. */
+  documents: (id: string) => ['cases', 'documents', id] as const,
 };
+
+/** A notice of the case as a PDF (受理通知书, 决定书 …); `pending` while it is being rendered. */
+export interface CaseDocument {
+  id: string;
+  kind: string;
+  title: string;
+  status: 'pending' | 'ready';
+  sha256: string | null;
+  size: number | null;
+  createdAt: string;
+}
+
+export function fetchCaseDocuments(id: string, signal?: AbortSignal): Promise<CaseDocument[]> {
+  return api.get<CaseDocument[]>(`/cases/${encodeURIComponent(id)}/documents`, undefined, signal);
+}
+
+/** Where the browser downloads a notice (same-origin; the session cookie authorises it; staff reads are audited). */
+export function caseDocumentUrl(caseId: string, documentId: string): string {
+  return `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/content`;
+}
 
 export function fetchMyCases(query: { status?: CaseStatus | undefined; page: number; pageSize: number }, signal?: AbortSignal): Promise<Page<CaseSummary>> {
   return api.get<Page<CaseSummary>>('/cases', { ...query }, signal);

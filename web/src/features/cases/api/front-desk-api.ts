@@ -31,22 +31,12 @@ export interface ConcludeAtWindowInput {
   pickedUp?: boolean;
 }
 
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  title: string;
-  status: 'pending' | 'ready';
-  size: number | null;
-  createdAt: string;
-}
-
 export interface FiledCase extends CaseSummary {
   applicantName: string;
 }
 
 export const frontDeskKeys = {
   filed: (page: number) => ['cases', 'filed', page] as const,
-  documents: (caseId: string) => ['cases', 'documents', caseId] as const,
 };
 
 /** The identifier goes in the body: ID numbers stay out of URLs and access logs. */
@@ -68,14 +58,6 @@ export function fetchFiledCases(page: number, signal?: AbortSignal): Promise<Pag
 
 export function concludeAtWindow(caseId: string, input: ConcludeAtWindowInput, idempotencyKey: string): Promise<CaseSummary> {
   return apiRequest('POST', `/cases/${encodeURIComponent(caseId)}/conclude-at-window`, { body: input, headers: { 'Idempotency-Key': idempotencyKey } });
-}
-
-export function fetchCaseDocuments(caseId: string, signal?: AbortSignal): Promise<CaseDocument[]> {
-  return api.get(`/cases/${encodeURIComponent(caseId)}/documents`, undefined, signal);
-}
-
-export function documentContentUrl(caseId: string, documentId: string): string {
-  return `/api/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(documentId)}/content`;
 }
 
 /**

@@ -2,8 +2,8 @@ import { Card } from 'antd';
 import './approval.css';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatFileSize } from '../../../lib/format.ts';
-import { caseDocumentUrl } from '../api/approval-api.ts';
-import { useCaseDocuments } from '../hooks/useApproval.ts';
+import { caseDocumentUrl } from '../api/cases-api.ts';
+import { useCaseDocuments } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 
 /** The case's notices as PDFs (受理通知书, 补正告知书, 决定书 …): title, date and a download link each. */

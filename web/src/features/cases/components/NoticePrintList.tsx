@@ -1,8 +1,9 @@
 import { App, Button, Flex, List, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { documentContentUrl, printPdf } from '../api/front-desk-api.ts';
-import { useCaseDocuments } from '../hooks/useFrontDesk.ts';
+import { caseDocumentUrl } from '../api/cases-api.ts';
+import { printPdf } from '../api/front-desk-api.ts';
+import { useCaseDocuments } from '../hooks/useCases.ts';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 
 /** The notices of a case (受理通知书, 决定书, 签收单 …), each printable in the browser's print dialog or opened as a PDF. */
@@ -11,7 +12,7 @@ export function NoticePrintList({ caseId }: { caseId: string }) {
   const { message } = App.useApp();
   const documents = useCaseDocuments(caseId);
   const print = (id: string) => {
-    printPdf(documentContentUrl(caseId, id)).catch(() => void message.error(t('frontDesk.print.failed')));
+    printPdf(caseDocumentUrl(caseId, id)).catch(() => void message.error(t('frontDesk.print.failed')));
   };
   return (
     <section aria-labelledby="notice-print-title" data-testid="notice-print-list">
@@ -28,7 +29,7 @@ export function NoticePrintList({ caseId }: { caseId: string }) {
               {doc.status === 'ready' ? (
                 <Flex wrap gap={8}>
                   <Button icon={<PrinterOutlined aria-hidden />} onClick={() => print(doc.id)} aria-label={`${t('frontDesk.print.print')} ${doc.title}`}>{t('frontDesk.print.print')}</Button>
-                  <a href={documentContentUrl(caseId, doc.id)} target="_blank" rel="noreferrer" data-testid="notice-pdf-link">{t('frontDesk.print.open')}</a>
+                  <a href={caseDocumentUrl(caseId, doc.id)} target="_blank" rel="noreferrer" data-testid="notice-pdf-link">{t('frontDesk.print.open')}</a>
                 </Flex>
               ) : <span className="case-muted">{t('frontDesk.print.pending')}</span>}
             </Flex>

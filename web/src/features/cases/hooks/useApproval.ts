@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
-  approvalKeys, fetchCaseColleagues, fetchCaseDocuments, fetchStepQueue, sendApprovalAction, type ApprovalActionInputs, type ApprovalActionPath,
+  approvalKeys, fetchCaseColleagues, fetchStepQueue, sendApprovalAction, type ApprovalActionInputs, type ApprovalActionPath,
 } from '../api/approval-api.ts';
 import { caseKeys } from '../api/cases-api.ts';
 import { useIdempotencyKey } from './useIdempotencyKey.ts';
@@ -12,16 +12,6 @@ export function useStepQueue(page: number, pageSize: number) {
     placeholderData: keepPreviousData,
     // Remaining working days change with the day and colleagues take cases: keep the queue fresh while it is open.
     refetchInterval: 60_000,
-  });
-}
-
-export function useCaseDocuments(id: string | undefined, isEnabled = true) {
-  return useQuery({
-    queryKey: approvalKeys.documents(id ?? ''),
-    queryFn: ({ signal }) => fetchCaseDocuments(id ?? '', signal),
-    enabled: Boolean(id) && isEnabled,
-    // A notice is rendered just after the action that owes it: look again shortly while one is pending.
-    refetchInterval: (query) => (query.state.data?.some((d) => d.status === 'pending') ? 2_000 : false),
   });
 }
 

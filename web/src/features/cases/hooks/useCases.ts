@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import type { CaseStatus } from '@onetrip/core';
 import {
-  acceptCase, caseKeys, createCaseDraft, fetchCase, fetchMyCases, fetchPreReviewQueue, fetchReusableAttachments, rejectCase, requestCaseCorrection,
+  acceptCase, caseKeys, createCaseDraft, fetchCase, fetchCaseDocuments, fetchMyCases, fetchPreReviewQueue, fetchReusableAttachments, rejectCase, requestCaseCorrection,
   attachCaseLicence, fetchLicenceCandidates, removeCaseAttachment, reuseCaseAttachment, saveCaseDraft, submitCase, uploadCaseAttachment, withdrawCase,
   type AcceptInput, type CorrectionInput, type RejectInput,
 } from '../api/cases-api.ts';
@@ -40,6 +40,16 @@ export function useReusableAttachments(id: string, isEnabled: boolean) {
     enabled: isEnabled,
     staleTime: 10 * 60_000,
     refetchOnWindowFocus: false,
+  });
+}
+
+/** The notices of a case; a notice is rendered just after the action that owes it, so polled while one is pending. */
+export function useCaseDocuments(id: string | undefined, isEnabled = true) {
+  return useQuery({
+    queryKey: caseKeys.documents(id ?? ''),
+    queryFn: ({ signal }) => fetchCaseDocuments(id ?? '', signal),
+    enabled: Boolean(id) && isEnabled,
+    refetchInterval: (query) => (query.state.data?.some((d) => d.status === 'pending') ? 2_000 : false),
   });
 }
 

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { caseKeys } from '../api/cases-api.ts';
 import {
-  concludeAtWindow, fetchCaseDocuments, fetchFiledCases, fileCase, findApplicant, frontDeskKeys, registerWalkIn,
+  concludeAtWindow, fetchFiledCases, fileCase, findApplicant, frontDeskKeys, registerWalkIn,
   type ConcludeAtWindowInput,
 } from '../api/front-desk-api.ts';
 import { useIdempotencyKey } from './useIdempotencyKey.ts';
@@ -24,16 +24,6 @@ export function useFileCase() {
 
 export function useFiledCases(page: number) {
   return useQuery({ queryKey: frontDeskKeys.filed(page), queryFn: ({ signal }) => fetchFiledCases(page, signal), placeholderData: keepPreviousData });
-}
-
-/** The notices of a case; polled while one is still being rendered. */
-export function useCaseDocuments(caseId: string | undefined, isEnabled = true) {
-  return useQuery({
-    queryKey: frontDeskKeys.documents(caseId ?? ''),
-    queryFn: ({ signal }) => fetchCaseDocuments(caseId ?? '', signal),
-    enabled: Boolean(caseId) && isEnabled,
-    refetchInterval: (query) => (query.state.data?.some((d) => d.status === 'pending') ? 2000 : false),
-  });
 }
 
 export function useConcludeAtWindow(caseId: string) {
