@@ -1,7 +1,6 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { DEFAULT_WORKER_POOL_SIZE, WorkerPool } from '../workers/worker-pool.ts';
 import type { PdfDefinition } from './pdf-definition.ts';
-import type { RenderReply, RenderRequest } from './render-protocol.ts';
+import type { RenderReply } from './render-protocol.ts';
 
 /** A render that failed: a bad definition (the worker's message), a crashed worker, a timeout or a full queue. */
 export class PdfRenderError extends Error {
@@ -20,131 +19,42 @@ export interface PdfRenderPoolOptions {
   maxQueue?: number;
 }
 
-interface Task {
-  id: number;
-  definition: PdfDefinition;
-  resolve: (pdf: Uint8Array) => void;
-  reject: (error: Error) => void;
-}
-
-interface Slot {
-  worker: Worker;
-  task: Task | null;
-  timer: NodeJS.Timeout | null;
-}
-
-const WORKER_URL = new URL('./render-worker.ts', import.meta.url);
-
 export function defaultPoolSize(): number {
-  return Math.min(2, Math.max(1, availableParallelism() - 1));
+  return DEFAULT_WORKER_POOL_SIZE;
 }
 
 /**
- * A small pool of worker threads that render PDFs, with a FIFO queue. pdfmake's layout is synchronous CPU work
- * (≈ 30–80 ms per notice), so it runs here rather than on the event loop. Idle workers are unref'd: the pool
- * never keeps the process alive by itself.
+ * PDFs rendered in worker threads (platform/workers/worker-pool.ts), one at a time per worker, FIFO. pdfmake's
+ * layout is synchronous CPU work (≈ 30–80 ms per notice), so it runs there rather than on the event loop.
  */
 export class PdfRenderPool {
-  readonly size: number;
-  readonly #taskTimeoutMs: number;
-  readonly #maxQueue: number;
-  readonly #slots: Slot[] = [];
-  readonly #queue: Task[] = [];
-  #nextId = 1;
-  #isClosed = false;
+  readonly #pool: WorkerPool<{ definition: PdfDefinition }, RenderReply & { ok: true }, PdfRenderError>;
 
   constructor(options: PdfRenderPoolOptions = {}) {
-    this.size = Math.max(1, options.size ?? defaultPoolSize());
-    this.#taskTimeoutMs = options.taskTimeoutMs ?? 30_000;
-    this.#maxQueue = options.maxQueue ?? 1_000;
+    this.#pool = new WorkerPool({
+      url: new URL('./render-worker.ts', import.meta.url), name: 'pdf-render', label: 'PDF render',
+      error: (message, errorOptions) => new PdfRenderError(message, errorOptions),
+      size: options.size, taskTimeoutMs: options.taskTimeoutMs ?? 30_000, maxQueue: options.maxQueue ?? 1_000,
+    });
+  }
+
+  get size(): number {
+    return this.#pool.size;
   }
 
   /** Renders in a worker thread; resolves with the PDF bytes, rejects with `PdfRenderError`. */
-  render(definition: PdfDefinition): Promise<Uint8Array> {
-    if (this.#isClosed) return Promise.reject(new PdfRenderError('PDF render pool is closed'));
-    if (this.#queue.length >= this.#maxQueue) return Promise.reject(new PdfRenderError('PDF render queue is full'));
-    return new Promise<Uint8Array>((resolve, reject) => {
-      this.#queue.push({ id: this.#nextId++, definition, resolve, reject });
-      this.#dispatch();
-    });
+  async render(definition: PdfDefinition): Promise<Uint8Array> {
+    return (await this.#pool.run({ definition })).pdf;
   }
 
   /** Renders waiting plus renders running. */
   get pending(): number {
-    return this.#queue.length + this.#slots.filter((slot) => slot.task !== null).length;
+    return this.#pool.pending;
   }
 
   /** Terminates the workers; running and queued renders are rejected. */
-  async close(): Promise<void> {
-    this.#isClosed = true;
-    for (const task of this.#queue.splice(0)) task.reject(new PdfRenderError('PDF render pool closed'));
-    const slots = this.#slots.splice(0);
-    for (const slot of slots) this.#finish(slot, new PdfRenderError('PDF render pool closed'));
-    await Promise.all(slots.map((slot) => slot.worker.terminate()));
-  }
-
-  #dispatch(): void {
-    while (this.#queue.length > 0) {
-      let slot = this.#slots.find((candidate) => candidate.task === null);
-      if (slot === undefined && this.#slots.length < this.size) slot = this.#spawn();
-      if (slot === undefined) return;
-      const task = this.#queue.shift()!;
-      this.#start(slot, task);
-    }
-  }
-
-  #spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { name: 'pdf-render' });
-    const slot: Slot = { worker, task: null, timer: null };
-    worker.unref();
-    worker.on('message', (message: RenderReply | { ready: true }) => {
-      if ('ready' in message) return;
-      if (slot.task === null || slot.task.id !== message.id) return;
-      if (message.ok) this.#finish(slot, message.pdf);
-      else this.#finish(slot, new PdfRenderError(`PDF rendering failed: ${message.error.message}`));
-      this.#dispatch();
-    });
-    // A crash (an exception pdfmake throws outside our try, out of memory): fail the one render, replace the worker.
-    worker.on('error', (error: Error) => this.#replace(slot, new PdfRenderError(`PDF render worker crashed: ${error.message}`, { cause: error })));
-    worker.on('exit', (code) => this.#replace(slot, new PdfRenderError(`PDF render worker exited with code ${code}`)));
-    this.#slots.push(slot);
-    return slot;
-  }
-
-  #start(slot: Slot, task: Task): void {
-    slot.task = task;
-    slot.worker.ref();
-    slot.timer = setTimeout(() => {
-      const error = new PdfRenderError(`PDF rendering timed out after ${this.#taskTimeoutMs} ms`);
-      this.#replace(slot, error);
-      void slot.worker.terminate();
-    }, this.#taskTimeoutMs);
-    const request: RenderRequest = { id: task.id, definition: task.definition };
-    try {
-      slot.worker.postMessage(request);
-    } catch (error) {
-      // Not structured-cloneable (a function, a class instance): a bad definition, refused before any work.
-      this.#finish(slot, new PdfRenderError('PDF definition is not plain data', { cause: error }));
-    }
-  }
-
-  #finish(slot: Slot, outcome: Uint8Array | Error): void {
-    const task = slot.task;
-    if (slot.timer !== null) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.task = null;
-    slot.worker.unref();
-    if (task === null) return;
-    if (outcome instanceof Error) task.reject(outcome);
-    else task.resolve(outcome);
-  }
-
-  #replace(slot: Slot, error: Error): void {
-    const index = this.#slots.indexOf(slot);
-    if (index === -1) return; // already replaced (error, then exit)
-    this.#slots.splice(index, 1);
-    this.#finish(slot, error);
-    if (!this.#isClosed) this.#dispatch();
+  close(): Promise<void> {
+    return this.#pool.close();
   }
 }
 
