@@ -9,27 +9,18 @@ import { maskPersonalDataInText } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import type { RequestContext } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
-import { FailureThrottle } from '../../platform/auth/failure-throttle.ts';
+import { throttleOf } from '../../platform/auth/failure-throttle.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo } from './cases.repository.ts';
 import { clockOf } from './case-support.ts';
 
 /** Wrong checks one address may make in the window before it is refused (429). */
 export const TRACK_FAILURES_PER_ADDRESS = 10;
-const throttles = new WeakMap<object, FailureThrottle>();
-
-function throttleOf(deps: Deps): FailureThrottle {
-  let t = throttles.get(deps.db);
-  if (!t) throttles.set(deps.db, (t = new FailureThrottle(TRACK_FAILURES_PER_ADDRESS, 15 * 60_000)));
-  return t;
-}
-
 const normalise = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 
 export async function trackCase(deps: Deps, ctx: RequestContext, query: { number: string; check: string }) {
-  const throttle = throttleOf(deps);
-  const retryAfter = throttle.retryAfterSeconds(ctx.clientIp);
-  if (retryAfter > 0) throw new AppError('RATE_LIMITED', { details: { retryAfterSeconds: retryAfter } });
+  const throttle = throttleOf(deps.db, 'cases.track', TRACK_FAILURES_PER_ADDRESS, 15 * 60_000);
+  throttle.refuseIfThrottled(ctx.clientIp);
   const row = await deps.db.selectFrom('cases as c').innerJoin('applicants as a', 'a.id', 'c.applicant_id')
     .selectAll('c').select(['a.name as applicant_name', 'a.id_number_enc', 'a.credit_code'])
     .where('c.case_number', '=', query.number.trim()).executeTakeFirst();

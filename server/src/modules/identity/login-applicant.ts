@@ -6,7 +6,7 @@ import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import type { Applicant } from '../../platform/db/schema.ts';
 import { identityRepository } from './identity.repository.ts';
-import { failLogin, failUnknownAccount, refuseIfLocked, refuseIfThrottled, type LoginAccount } from './login-policy.ts';
+import { failLogin, failUnknownAccount, refuseIfLocked, type LoginAccount } from './login-policy.ts';
 import type { LoginOutcome } from './login-staff.ts';
 
 /**
@@ -32,7 +32,7 @@ function maskIdentifier(identifier: string): string {
 /** Applicant login with ID number / credit code / phone and password. */
 export async function loginApplicant(deps: Deps, ctx: RequestContext, input: { identifier: string; password: string; bearer: boolean; userAgent: string | null }): Promise<LoginOutcome> {
   const audit = auditContextOf(ctx);
-  refuseIfThrottled(deps.loginThrottle, ctx.clientIp);
+  deps.loginThrottle.refuseIfThrottled(ctx.clientIp);
   const applicant = await findByIdentifier(deps, input.identifier);
   // A walk-in registered at a window has no password until they claim the record: as if there were no account.
   if (!applicant || applicant.password_hash === null) {

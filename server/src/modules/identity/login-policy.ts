@@ -8,7 +8,6 @@ import { recordAudit, type AuditContext } from '../../platform/audit/audit-log.t
 import type { Db } from '../../platform/db/database.ts';
 import type { AppConfig } from '../../platform/config/config.ts';
 import { identityRepository } from './identity.repository.ts';
-import type { FailureThrottle } from '../../platform/auth/failure-throttle.ts';
 
 export interface LoginAccount {
   table: 'staff_users' | 'applicants';
@@ -17,12 +16,6 @@ export interface LoginAccount {
   role: string;
   active: boolean;
   lockedUntil: Date | null;
-}
-
-/** Refuses any login attempt from an address with too many recent failures (429 with Retry-After seconds). */
-export function refuseIfThrottled(throttle: FailureThrottle, address: string | null): void {
-  const retryAfter = throttle.retryAfterSeconds(address);
-  if (retryAfter > 0) throw new AppError('RATE_LIMITED', { details: { retryAfterSeconds: retryAfter } });
 }
 
 export async function refuseIfLocked(db: Db, account: LoginAccount, audit: AuditContext, now = new Date()): Promise<void> {

@@ -4,7 +4,7 @@ import { verifyPassword, dummyPasswordHash } from '../../platform/auth/password.
 import { recordAudit } from '../../platform/audit/audit-log.ts';
 import { createSession } from '../../platform/auth/sessions.ts';
 import { identityRepository } from './identity.repository.ts';
-import { failLogin, failUnknownAccount, refuseIfLocked, refuseIfThrottled, type LoginAccount } from './login-policy.ts';
+import { failLogin, failUnknownAccount, refuseIfLocked, type LoginAccount } from './login-policy.ts';
 
 export interface LoginOutcome {
   token: string;
@@ -18,7 +18,7 @@ export interface LoginOutcome {
 /** Staff login with username and password; opens a cookie or bearer session. */
 export async function loginStaff(deps: Deps, ctx: RequestContext, input: { username: string; password: string; bearer: boolean; userAgent: string | null }): Promise<LoginOutcome> {
   const audit = auditContextOf(ctx);
-  refuseIfThrottled(deps.loginThrottle, ctx.clientIp);
+  deps.loginThrottle.refuseIfThrottled(ctx.clientIp);
   const user = await identityRepository.findStaffByUsername(deps.db, input.username.trim());
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);

@@ -22,7 +22,7 @@ import type { DbOrTx } from '../../../platform/db/database.ts';
 import type { SealTable } from '../../../platform/db/schema.ts';
 import type { RequestContext } from '../../../platform/auth/principal.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { FailureThrottle } from '../../../platform/auth/failure-throttle.ts';
+import { throttleOf } from '../../../platform/auth/failure-throttle.ts';
 import { licenceMetadataOf, type LicenceRow } from '../issue-licence.ts';
 import { todayInChina } from '../../../platform/time/today.ts';
 import { statusOfLicence, suspensionInForce, type StoredSuspension } from '../licence-status-facts.ts';
@@ -37,15 +37,11 @@ type VerifyDeps = Pick<Deps, 'db' | 'pii' | 'keys' | 'sm2'>;
 /** Verifications one address may ask for per minute (identifier and upload count separately). */
 export const VERIFY_LOOKUPS_PER_MINUTE = 60;
 export const VERIFY_UPLOADS_PER_MINUTE = 20;
-const throttles = new WeakMap<object, { lookups: FailureThrottle; uploads: FailureThrottle }>();
 
 /** Counts the request against the address's window; 429 RATE_LIMITED once the window is full. */
 export function throttleVerification(deps: Pick<Deps, 'db'>, ctx: RequestContext, kind: 'lookups' | 'uploads'): void {
-  let pair = throttles.get(deps.db);
-  if (!pair) throttles.set(deps.db, (pair = { lookups: new FailureThrottle(VERIFY_LOOKUPS_PER_MINUTE, 60_000), uploads: new FailureThrottle(VERIFY_UPLOADS_PER_MINUTE, 60_000) }));
-  const throttle = pair[kind];
-  const retryAfter = throttle.retryAfterSeconds(ctx.clientIp);
-  if (retryAfter > 0) throw new AppError('RATE_LIMITED', { details: { retryAfterSeconds: retryAfter } });
+  const throttle = throttleOf(deps.db, `licences.verify.${kind}`, kind === 'lookups' ? VERIFY_LOOKUPS_PER_MINUTE : VERIFY_UPLOADS_PER_MINUTE, 60_000);
+  throttle.refuseIfThrottled(ctx.clientIp);
   throttle.recordFailure(ctx.clientIp);
 }
 

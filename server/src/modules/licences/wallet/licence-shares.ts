@@ -16,7 +16,7 @@ import type { Deps } from '../../../platform/http/deps.ts';
 import { auditContextOf, requireApplicant, type RequestContext } from '../../../platform/auth/principal.ts';
 import { recordAudit } from '../../../platform/audit/audit-log.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
-import { FailureThrottle } from '../../../platform/auth/failure-throttle.ts';
+import { throttleOf } from '../../../platform/auth/failure-throttle.ts';
 import { publicBaseUrl } from '../issue-licence.ts';
 import { licenceFileName, licencePdfOf } from '../licence-documents.ts';
 import { fieldViewsOf, loadHeldLicence, statusOfRow, type LicenceFieldView } from './licence-wallet.ts';
@@ -116,21 +116,13 @@ export async function revokeLicenceShare(deps: Deps, ctx: RequestContext, licenc
   });
 }
 
-const throttles = new WeakMap<object, FailureThrottle>();
-function throttleOf(deps: Deps): FailureThrottle {
-  let t = throttles.get(deps.db);
-  if (!t) throttles.set(deps.db, (t = new FailureThrottle(SHARE_FAILURES_PER_ADDRESS, 15 * 60_000)));
-  return t;
-}
-
 /**
  * Opens a share link: counts the view and records it (who opened it: the address; which document), in one
  * transaction; then answers the licence row. Unavailable links and throttled addresses change nothing.
  */
 async function openShare(deps: Deps, ctx: RequestContext, token: string, document: 'view' | 'pdf') {
-  const throttle = throttleOf(deps);
-  const retryAfter = throttle.retryAfterSeconds(ctx.clientIp);
-  if (retryAfter > 0) throw new AppError('RATE_LIMITED', { details: { retryAfterSeconds: retryAfter } });
+  const throttle = throttleOf(deps.db, 'licences.share', SHARE_FAILURES_PER_ADDRESS, 15 * 60_000);
+  throttle.refuseIfThrottled(ctx.clientIp);
   const unavailable = () => {
     throttle.recordFailure(ctx.clientIp);
     return new AppError('LICENCE_SHARE_UNAVAILABLE');
