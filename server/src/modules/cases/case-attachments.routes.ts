@@ -1,31 +1,20 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import type { Deps } from '../../platform/http/deps.ts';
 import { errorResponses, IdParams, NoContent } from '../../platform/http/common-schemas.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
+import { readUploadedFile, type UploadErrors } from '../../platform/http/multipart.ts';
 import { contentDisposition } from '../../platform/files/file-type.ts';
 import { assertCanAttach, attachCaseLicence, listLicenceCandidates, readCaseAttachment, removeCaseAttachment, uploadCaseAttachment } from './case-attachments.ts';
 import { CASE_ATTACHMENT_MAX_BYTES } from './case-support.ts';
 import { AttachLicenceBody, AttachmentParams, AttachmentView, LicenceCandidates, UploadQuery } from './cases.schemas.ts';
 
-/** The uploaded file's name and bytes, with coded errors instead of the plugin's own. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
-  try {
-    const part = await request.file();
-    if (!part) throw new AppError('CASE_ATTACHMENT_MISSING');
-    return { fileName: part.filename, bytes: await part.toBuffer() };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('CASE_ATTACHMENT_TOO_LARGE', { cause: error });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new AppError('CASE_ATTACHMENT_MISSING', { cause: error });
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('BAD_REQUEST', { message: 'one file per upload', cause: error });
-    throw error;
-  }
-}
-
+const uploadErrors: UploadErrors = {
+  missing: (cause) => new AppError('CASE_ATTACHMENT_MISSING', { cause }),
+  tooLarge: (cause) => new AppError('CASE_ATTACHMENT_TOO_LARGE', { cause }),
+  tooMany: (cause) => new AppError('BAD_REQUEST', { message: 'one file per upload', cause }),
+};
 const Bytes = { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
 
 export const caseAttachmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = async (app, { deps }) => {
@@ -42,7 +31,7 @@ export const caseAttachmentRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = a
   }, async (request, reply) => {
     // Owner and state before reading a byte of the body.
     const checked = await assertCanAttach(deps, request.ctx, request.params.id);
-    const upload = await readUpload(request);
+    const upload = await readUploadedFile(request, uploadErrors);
     return reply.status(201).send(await uploadCaseAttachment(deps, request.ctx, request.params.id, { materialKey: request.query.materialKey, ...upload }, checked));
   });
   app.get('/cases/:id/attachments/:attachmentId/content', { schema: { tags, summary: 'Download an attachment (the case\'s applicant or front desk)', params: AttachmentParams, response: { 200: Bytes, ...errorResponses } } },

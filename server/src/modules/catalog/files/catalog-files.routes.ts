@@ -1,33 +1,22 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from 'typebox';
 import type { Deps } from '../../../platform/http/deps.ts';
 import { DateTime, errorResponses, IdParams, Uuid } from '../../../platform/http/common-schemas.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
+import { readUploadedFile, type UploadErrors } from '../../../platform/http/multipart.ts';
 import { requireStaff } from '../../../platform/auth/principal.ts';
 import { contentDisposition } from '../../../platform/files/file-type.ts';
 import { CATALOG_FILE_MAX_BYTES, getCatalogFile, readCatalogFile, readPublishedGuideFile, uploadCatalogFile, type CatalogFileView } from './catalog-files.ts';
 
 const CatalogFileSchema = Type.Object({ id: Uuid, fileName: Type.String(), mediaType: Type.String(), size: Type.Integer(), sha256: Type.String(), createdAt: DateTime });
+const uploadErrors: UploadErrors = {
+  missing: (cause) => new AppError('CATALOG_FILE_MISSING', { cause }),
+  tooLarge: (cause) => new AppError('CATALOG_FILE_TOO_LARGE', { cause }),
+  tooMany: (cause) => new AppError('BAD_REQUEST', { message: 'one file per upload', cause }),
+};
 const Bytes = { description: 'The file', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
-
-/** The uploaded file's name and bytes; the coded errors a browser user can act on instead of the plugin's own. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
-  try {
-    const part = await request.file();
-    if (!part) throw new AppError('CATALOG_FILE_MISSING');
-    const bytes = await part.toBuffer();
-    return { fileName: part.filename, bytes };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('CATALOG_FILE_TOO_LARGE', { cause: error });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new AppError('CATALOG_FILE_MISSING', { cause: error });
-    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new AppError('BAD_REQUEST', { message: 'one file per upload', cause: error });
-    throw error;
-  }
-}
 
 function sendFile(reply: FastifyReply, file: CatalogFileView, bytes: Uint8Array, cacheControl: string) {
   return reply
@@ -52,7 +41,7 @@ export const catalogFileRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = asyn
   }, async (request, reply) => {
     // Permission before reading a byte of the body.
     requireStaff(request.ctx, 'catalog.maintain');
-    const upload = await readUpload(request);
+    const upload = await readUploadedFile(request, uploadErrors);
     return reply.status(201).send(await uploadCatalogFile(deps, request.ctx, upload));
   });
   app.get('/catalog/files/:id', { schema: { tags, summary: 'Metadata of an uploaded file', params: IdParams, response: { 200: CatalogFileSchema, ...errorResponses } } },

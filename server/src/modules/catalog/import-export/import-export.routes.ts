@@ -1,13 +1,13 @@
 import { PassThrough } from 'node:stream';
-import type { FastifyReply, FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
-import { Type, type TSchema } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { Type } from 'typebox';
 import type { Deps } from '../../../platform/http/deps.ts';
 import { errorResponses, IdParams } from '../../../platform/http/common-schemas.ts';
 import { PageOf, PageQuery } from '../../../platform/http/pagination.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
+import { multipartValidatorCompiler, readUploadedFile, type UploadErrors } from '../../../platform/http/multipart.ts';
 import { requireStaff } from '../../../platform/auth/principal.ts';
 import { contentDisposition } from '../../../platform/files/file-type.ts';
 import { catalogImportErrors, getCatalogImport, listCatalogImports, startCatalogImport } from './import-catalog.ts';
@@ -18,39 +18,11 @@ import { ExportQuery, ImportDetailView, ImportUploadBody, ImportUploadHeaders, I
 
 const tags = ['catalog import/export'];
 const Xlsx = { description: 'An xlsx workbook', content: { [XLSX_MEDIA_TYPE]: { schema: { type: 'string', format: 'binary' } } } };
-const fileErrors = { 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
-
-/**
- * The upload's body is streamed by @fastify/multipart, not parsed into an object, so its schema documents the form
- * for OpenAPI and is not validated (the handler checks the file); headers are still validated.
- */
-const multipartValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
-  if (httpPart === 'body') return () => true;
-  const validator = Compile(schema);
-  return (data: unknown) => {
-    if (validator.Check(data)) return { value: data };
-    // Shaped like an AJV failure, so the one error handler answers VALIDATION_FAILED with every field.
-    return { error: Object.assign(new Error('validation failed'), { validation: validator.Errors(data), statusCode: 400 }) };
-  };
+const uploadErrors: UploadErrors = {
+  missing: (cause) => new AppError('IMPORT_FILE_REQUIRED', { cause }),
+  tooLarge: (cause) => new AppError('IMPORT_FILE_TOO_LARGE', { cause }),
 };
-
-/** The uploaded workbook's name and bytes, with the coded errors of this API instead of the plugin's own. */
-async function readUpload(request: FastifyRequest): Promise<{ fileName: string; bytes: Uint8Array }> {
-  if (!request.isMultipart()) throw new AppError('IMPORT_FILE_REQUIRED');
-  try {
-    const part = await request.file();
-    if (!part) throw new AppError('IMPORT_FILE_REQUIRED');
-    return { fileName: part.filename, bytes: await part.toBuffer() };
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('IMPORT_FILE_TOO_LARGE', { cause: error });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      throw new AppError('IMPORT_FILE_REQUIRED', { cause: error });
-    }
-    throw error;
-  }
-}
+const fileErrors = { 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse'), 422: Type.Ref('ErrorResponse') };
 
 /** Streams a workbook; a failure half-way ends the download (the client sees a truncated file, never a wrong one). */
 function sendWorkbook(request: FastifyRequest, reply: FastifyReply, download: WorkbookDownload) {
@@ -87,7 +59,7 @@ export const catalogImportExportRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }
   }, async (request, reply) => {
     // Permission before reading a byte of the body.
     requireStaff(request.ctx, 'catalog.import');
-    const upload = await readUpload(request);
+    const upload = await readUploadedFile(request, uploadErrors);
     const { view, replayed } = await startCatalogImport(deps, request.ctx, { ...upload, idempotencyKey: request.headers['idempotency-key'] ?? null });
     if (replayed) void reply.header('idempotent-replayed', 'true');
     return reply.status(replayed ? 200 : 202).send(view);

@@ -1,12 +1,12 @@
-import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
-import { Type, type TSchema } from 'typebox';
-import { Compile } from 'typebox/compile';
+import { Type } from 'typebox';
 import type { Deps } from '../../../platform/http/deps.ts';
 import { errorResponses, IdParams } from '../../../platform/http/common-schemas.ts';
 import { PageOf } from '../../../platform/http/pagination.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
+import { multipartValidatorCompiler, uploadError, type UploadErrors } from '../../../platform/http/multipart.ts';
 import { requireStaff } from '../../../platform/auth/principal.ts';
 import { contentDisposition } from '../../../platform/files/file-type.ts';
 import { CSV_MEDIA_TYPE, MAX_IMPORT_BYTES, XLSX_MEDIA_TYPE } from './import-columns.ts';
@@ -18,21 +18,15 @@ import { LicenceImportChoices, LicenceImportDetail, LicenceImportListQuery, Lice
 
 const tags = ['licences'];
 const Binary = (mediaType: string, description: string) => ({ description, content: { [mediaType]: { schema: { type: 'string', format: 'binary' } } } });
-const fileErrors = { 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse') };
-
-/** The multipart body is read by @fastify/multipart (the handler checks it); its schema documents the form only. */
-const multipartValidatorCompiler: FastifySchemaCompiler<TSchema> = ({ schema, httpPart }) => {
-  if (httpPart === 'body') return () => true;
-  const validator = Compile(schema);
-  return (data: unknown) => {
-    if (validator.Check(data)) return { value: data };
-    return { error: Object.assign(new Error('validation failed'), { validation: validator.Errors(data), statusCode: 400 }) };
-  };
+const uploadErrors: UploadErrors = {
+  missing: (cause) => new AppError('LICENCE_IMPORT_FILE_REQUIRED', { cause }),
+  tooLarge: (cause) => new AppError('LICENCE_IMPORT_TOO_LARGE', { cause }),
 };
+const fileErrors = { 413: Type.Ref('ErrorResponse'), 415: Type.Ref('ErrorResponse') };
 
 /** The form's fields (in any order) and its one file, with this API's coded errors instead of the plugin's. */
 async function readUpload(request: FastifyRequest): Promise<ImportUpload> {
-  if (!request.isMultipart()) throw new AppError('LICENCE_IMPORT_FILE_REQUIRED');
+  if (!request.isMultipart()) throw uploadErrors.missing();
   const upload: ImportUpload = { fileName: '', bytes: new Uint8Array(), licenceTypeId: undefined, departmentId: undefined };
   let file = false;
   try {
@@ -46,12 +40,9 @@ async function readUpload(request: FastifyRequest): Promise<ImportUpload> {
       }
     }
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('LICENCE_IMPORT_TOO_LARGE', { cause: error });
-    if (code?.startsWith('FST_')) throw new AppError('LICENCE_IMPORT_FILE_REQUIRED', { cause: error });
-    throw error;
+    throw uploadError(error, uploadErrors);
   }
-  if (!file) throw new AppError('LICENCE_IMPORT_FILE_REQUIRED');
+  if (!file) throw uploadErrors.missing();
   return upload;
 }
 

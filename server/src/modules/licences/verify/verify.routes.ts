@@ -1,4 +1,3 @@
-import type { FastifyRequest, FastifySchemaCompiler } from 'fastify';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type, type TSchema } from 'typebox';
@@ -7,6 +6,7 @@ import { errorResponses, IdParams } from '../../../platform/http/common-schemas.
 import { PageOf } from '../../../platform/http/pagination.ts';
 import { IdempotencyKeyHeaders, idempotentRequestOf, sendIdempotent } from '../../../platform/http/idempotency.ts';
 import { AppError } from '../../../platform/errors/app-error.ts';
+import { multipartValidatorCompiler, readUploadedFile, type UploadErrors } from '../../../platform/http/multipart.ts';
 import { MAX_LICENCE_UPLOAD_BYTES } from '../outputs/licence-upload.ts';
 import { verifyLicenceByIdentifier, verifyLicenceUpload } from './verify-licence.ts';
 import { readPublicSeal, readRootKey, readStatusListCredential, STATUS_LIST_MAX_AGE_SECONDS } from './public-registry.ts';
@@ -16,25 +16,10 @@ import {
   StatusListCredentialSchema, StatusListParams, SuspendBody, VerifyQuery, VerifyUploadBody,
 } from './verify.schemas.ts';
 
-/** The multipart body is streamed by @fastify/multipart; its schema documents the form and is not validated. */
-const multipartBodyCompiler: FastifySchemaCompiler<TSchema> = () => () => true;
-
-async function readUpload(request: FastifyRequest): Promise<Uint8Array> {
-  if (!request.isMultipart()) throw new AppError('LICENCE_UPLOAD_UNREADABLE', { message: 'send multipart/form-data with a part named "file"' });
-  try {
-    const part = await request.file();
-    if (!part) throw new AppError('LICENCE_UPLOAD_UNREADABLE', { message: 'no file part' });
-    return new Uint8Array(await part.toBuffer());
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    const code = (error as { code?: string }).code;
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new AppError('PAYLOAD_TOO_LARGE', { cause: error });
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      throw new AppError('LICENCE_UPLOAD_UNREADABLE', { cause: error });
-    }
-    throw error;
-  }
-}
+const uploadErrors: UploadErrors = {
+  missing: (cause) => new AppError('LICENCE_UPLOAD_UNREADABLE', { message: 'send multipart/form-data with one part named "file"', cause }),
+  tooLarge: (cause) => new AppError('PAYLOAD_TOO_LARGE', { cause }),
+};
 
 /**
  * Licence verification (public, no login: by identifier, by upload; status lists, seals, the root key) and the
@@ -58,8 +43,8 @@ export const licenceVerifyRoutes: FastifyPluginAsyncTypebox<{ deps: Deps }> = as
       consumes: ['multipart/form-data'], body: VerifyUploadBody,
       response: { 200: LicenceVerification, 413: Type.Ref('ErrorResponse'), 429: Type.Ref('ErrorResponse'), ...errorResponses },
     },
-    validatorCompiler: multipartBodyCompiler,
-  }, async (request) => verifyLicenceUpload(deps, request.ctx, await readUpload(request)));
+    validatorCompiler: multipartValidatorCompiler,
+  }, async (request) => verifyLicenceUpload(deps, request.ctx, new Uint8Array((await readUploadedFile(request, uploadErrors)).bytes)));
 
   app.get('/public/licence-status/:listId/:purpose', {
     schema: {
