@@ -9,8 +9,8 @@ import { PageHeader } from '../../../shell/components/PageHeader.tsx';
 import { CATALOG_TEMPLATE_URL, IMPORT_MAX_BYTES } from '../../api/catalog-import-api.ts';
 import { useCatalogPermissions } from '../../hooks/useCatalogPermissions.ts';
 import { useUploadCatalogImport } from '../../hooks/useCatalogImports.ts';
-import { ImportResultCard } from './ImportResultCard.tsx';
-import { RecentImportsCard } from './RecentImportsCard.tsx';
+import { CatalogImportResult } from './CatalogImportResult.tsx';
+import { CatalogRecentImports } from './CatalogRecentImports.tsx';
 
 /** 128 random bits as hex (crypto.randomUUID exists only on https and localhost; getRandomValues everywhere). */
 function randomKey(): string {
@@ -105,8 +105,8 @@ export function CatalogImportPage() {
             </Typography.Paragraph>
           </Flex>
         </Card>
-        {selectedId ? <ImportResultCard key={selectedId} id={selectedId} /> : null}
-        <RecentImportsCard selectedId={selectedId} onSelect={select} />
+        {selectedId ? <CatalogImportResult key={selectedId} id={selectedId} /> : null}
+        <CatalogRecentImports selectedId={selectedId} onSelect={select} />
       </Flex>
     </div>
   );

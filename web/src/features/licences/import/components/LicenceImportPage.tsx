@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Flex, Form, Select, Table, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Flex, Form, Select, Typography, Upload } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { roleHasPermission } from '@onetrip/core';
+import { RecentImportsCard } from '../../../../components/imports/RecentImportsCard.tsx';
 import { isApiError } from '../../../../lib/api-client.ts';
-import { formatDateTime } from '../../../../lib/format.ts';
 import { useSession } from '../../../auth/hooks/useSession.ts';
 import { ForbiddenResult } from '../../../shell/components/ForbiddenResult.tsx';
 import { PageHeader } from '../../../shell/components/PageHeader.tsx';
@@ -16,44 +16,34 @@ import { LicenceImportResult, LicenceImportStatusTag } from './LicenceImportResu
 const PAGE_SIZE = 10;
 
 function RecentImports({ selectedId, onSelect }: { selectedId: string | undefined; onSelect: (id: string) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const imports = useLicenceImports(page, PAGE_SIZE);
   return (
-    <Card title={<h2 className="card-title">{t('licenceImport.recent.title')}</h2>}>
-      <Table<LicenceImport>
-        rowKey="id"
-        size="small"
-        loading={imports.isFetching && !imports.data}
-        dataSource={imports.data?.items ?? []}
-        scroll={{ x: 'max-content' }}
-        rowClassName={(row) => (row.id === selectedId ? 'ant-table-row-selected' : '')}
-        locale={{ emptyText: imports.isError ? t('errors.loadFailed') : t('licenceImport.recent.empty') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: imports.data?.total ?? 0, showSizeChanger: false, onChange: setPage }}
-        columns={[
-          {
-            key: 'file',
-            title: t('licenceImport.recent.file'),
-            render: (_, row) => (
-              <Button type="link" className="link-button" onClick={() => onSelect(row.id)} aria-current={row.id === selectedId ? 'true' : undefined}>
-                {row.fileName}
-              </Button>
-            ),
-          },
-          { key: 'type', title: t('licenceImport.recent.type'), render: (_, row) => row.licenceType.name },
-          { key: 'department', title: t('licenceImport.recent.department'), render: (_, row) => row.department.name },
-          { key: 'status', title: t('licenceImport.recent.status'), render: (_, row) => <LicenceImportStatusTag status={row.status} /> },
-          {
-            key: 'outcome',
-            title: t('licenceImport.recent.outcome'),
-            render: (_, row) => (row.status === 'failed'
-              ? t('licenceImport.recent.problems', { count: row.errorCount })
-              : t('licenceImport.recent.imported', { count: row.status === 'completed' ? row.importedCount : row.processedRows })),
-          },
-          { key: 'at', title: t('licenceImport.recent.at'), render: (_, row) => formatDateTime(row.createdAt, i18n.language) },
-        ]}
-      />
-    </Card>
+    <RecentImportsCard<LicenceImport>
+      title={t('licenceImport.recent.title')}
+      emptyText={t('licenceImport.recent.empty')}
+      fileTitle={t('licenceImport.recent.file')}
+      uploadedAtTitle={t('licenceImport.recent.at')}
+      columns={[
+        { key: 'type', title: t('licenceImport.recent.type'), render: (_, row) => row.licenceType.name },
+        { key: 'department', title: t('licenceImport.recent.department'), render: (_, row) => row.department.name },
+        { key: 'status', title: t('licenceImport.recent.status'), render: (_, row) => <LicenceImportStatusTag status={row.status} /> },
+        {
+          key: 'outcome',
+          title: t('licenceImport.recent.outcome'),
+          render: (_, row) => (row.status === 'failed'
+            ? t('licenceImport.recent.problems', { count: row.errorCount })
+            : t('licenceImport.recent.imported', { count: row.status === 'completed' ? row.importedCount : row.processedRows })),
+        },
+      ]}
+      imports={imports}
+      page={page}
+      pageSize={PAGE_SIZE}
+      onPageChange={setPage}
+      selectedId={selectedId}
+      onSelect={onSelect}
+    />
   );
 }
 
