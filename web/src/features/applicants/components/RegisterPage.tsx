@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Tabs } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { NewPasswordFields } from '../../../components/NewPasswordFields.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { applyApiErrorToForm } from '../../../lib/form-errors.ts';
 import { useApplicantLogin } from '../../auth/hooks/useAuthMutations.ts';
@@ -111,24 +112,7 @@ function RegistrationForm({ kind }: { kind: Kind }) {
       <Form.Item name="phone" label={t('register.phone')} validateFirst rules={rules.phone(t('register.phone'))}>
         <Input maxLength={11} inputMode="numeric" autoComplete="tel" />
       </Form.Item>
-      <Form.Item
-        name="password"
-        label={t('register.password')}
-        extra={t('register.passwordHint')}
-        validateFirst
-        rules={rules.password(t('register.password'))}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('register.confirmPassword')}
-        dependencies={['password']}
-        validateFirst
-        rules={rules.confirmPassword(t('register.confirmPassword'))}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields label={t('register.password')} />
       <Button type="primary" htmlType="submit" block size="large" loading={isBusy}>
         {t('register.submit')}
       </Button>

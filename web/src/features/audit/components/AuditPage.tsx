@@ -1,8 +1,10 @@
-import { useState } from 'react';
-import { Button, Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { FilterBar, SearchFilter } from '../../../components/ListFilters.tsx';
+import { QueryTable } from '../../../components/QueryTable.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useListFilters } from '../../../lib/useListFilters.ts';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import type { AuditEvent } from '../api/audit-api.ts';
 import { useAuditEvents } from '../hooks/useAuditEvents.ts';
@@ -17,13 +19,11 @@ function formatSummary(summary: AuditEvent['summary']): string {
 /** Read-only audit trail (处处留痕): who did what, when, from where. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
-  const [action, setAction] = useState('');
-  const [subjectType, setSubjectType] = useState('');
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const list = useListFilters({ action: '', subjectType: '' });
+  const { action, subjectType } = list.filters;
   const events = useAuditEvents({
-    page,
-    pageSize,
+    page: list.page,
+    pageSize: list.pageSize,
     ...(action ? { action } : {}),
     ...(subjectType ? { subjectType } : {}),
   });
@@ -40,46 +40,14 @@ export function AuditPage() {
         }
       />
       <Card>
-        <Flex wrap gap={12} className="table-filters">
-          <Input.Search
-            placeholder={t('audit.actionFilter')}
-            aria-label={t('audit.actionFilter')}
-            allowClear
-            onSearch={(value) => {
-              setAction(value.trim());
-              setPage(1);
-            }}
-            style={{ maxWidth: 280 }}
-          />
-          <Input.Search
-            placeholder={t('audit.subjectTypeFilter')}
-            aria-label={t('audit.subjectTypeFilter')}
-            allowClear
-            onSearch={(value) => {
-              setSubjectType(value.trim());
-              setPage(1);
-            }}
-            style={{ maxWidth: 240 }}
-          />
-        </Flex>
-        <Table<AuditEvent>
-          rowKey="id"
+        <FilterBar>
+          <SearchFilter label={t('audit.actionFilter')} onSearch={(value) => list.setFilter('action', value)} maxWidth={280} />
+          <SearchFilter label={t('audit.subjectTypeFilter')} onSearch={(value) => list.setFilter('subjectType', value)} maxWidth={240} />
+        </FilterBar>
+        <QueryTable<AuditEvent>
           size="middle"
-          loading={events.isFetching}
-          dataSource={events.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: events.isError ? t('errors.loadFailed') : t('common.noData') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: events.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+          query={events}
+          paging={list}
           columns={[
             { key: 'occurredAt', title: t('audit.occurredAt'), render: (_, row) => formatDateTime(row.occurredAt, i18n.language) },
             {

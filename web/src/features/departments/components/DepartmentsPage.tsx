@@ -1,8 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Flex, Grid, Input, Popconfirm, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
+import { CreateButton } from '../../../components/CreateButton.tsx';
+import { EditDrawer } from '../../../components/EditDrawer.tsx';
+import { FilterBar, SearchFilter } from '../../../components/ListFilters.tsx';
+import { QueryTable } from '../../../components/QueryTable.tsx';
+import { RecordActions } from '../../../components/RecordActions.tsx';
+import { useListFilters } from '../../../lib/useListFilters.ts';
+import { useMutationFeedback } from '../../../lib/useMutationFeedback.ts';
 import { RegionTreeSelect } from '../../regions/components/RegionTreeSelect.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { StatusTag } from '../../shell/components/StatusTag.tsx';
@@ -13,74 +18,37 @@ import { DepartmentForm } from './DepartmentForm.tsx';
 /** Departments in the caller's scope: search, filter by region, create and edit in a drawer, delete. */
 export function DepartmentsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
-  const [q, setQ] = useState('');
-  const [regionCode, setRegionCode] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const feedback = useMutationFeedback();
+  const list = useListFilters<{ q: string; regionCode: string | undefined }>({ q: '', regionCode: undefined });
+  const { q, regionCode } = list.filters;
   const [editing, setEditing] = useState<Department | 'new' | null>(null);
-  const departments = useDepartments({ q, page, pageSize, ...(regionCode ? { regionCode } : {}) });
+  const departments = useDepartments({ q, page: list.page, pageSize: list.pageSize, ...(regionCode ? { regionCode } : {}) });
   const deleteDepartment = useDeleteDepartment();
 
-  const onDelete = (department: Department) =>
-    deleteDepartment.mutate(department.id, {
-      onSuccess: () => void message.success(t('common.deleted')),
-      onError: (error) => void message.error(isApiError(error) ? error.message : t('errors.generic')),
-    });
+  const onDelete = (department: Department) => deleteDepartment.mutate(department.id, feedback(t('common.deleted')));
 
   return (
     <div>
       <PageHeader
         title={t('departments.title')}
         description={t('departments.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-            {t('departments.create')}
-          </Button>
-        }
+        extra={<CreateButton onClick={() => setEditing('new')}>{t('departments.create')}</CreateButton>}
       />
       <Card>
-        <Flex wrap gap={12} className="table-filters">
-          <Input.Search
-            placeholder={t('departments.searchPlaceholder')}
-            aria-label={t('departments.searchPlaceholder')}
-            allowClear
-            onSearch={(value) => {
-              setQ(value.trim());
-              setPage(1);
-            }}
-            style={{ maxWidth: 320 }}
-          />
+        <FilterBar>
+          <SearchFilter label={t('departments.searchPlaceholder')} onSearch={(value) => list.setFilter('q', value)} maxWidth={320} />
           <RegionTreeSelect
             value={regionCode ?? null}
-            onChange={(value) => {
-              setRegionCode(value);
-              setPage(1);
-            }}
+            onChange={(value) => list.setFilter('regionCode', value)}
             allowClear
             placeholder={t('departments.regionFilter')}
             aria-label={t('departments.regionFilter')}
             style={{ width: 260, maxWidth: '100%' }}
           />
-        </Flex>
-        <Table<Department>
-          rowKey="id"
-          loading={departments.isFetching}
-          dataSource={departments.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: departments.isError ? t('errors.loadFailed') : t('common.noData') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: departments.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+        </FilterBar>
+        <QueryTable<Department>
+          query={departments}
+          paging={list}
           columns={[
             { key: 'name', title: t('departments.name'), dataIndex: 'name' },
             { key: 'shortName', title: t('departments.shortName'), render: (_, row) => row.shortName ?? '—' },
@@ -93,41 +61,18 @@ export function DepartmentsPage() {
             },
             { key: 'phone', title: t('departments.phone'), render: (_, row) => row.phone ?? '—' },
             { key: 'active', title: t('common.status'), render: (_, row) => <StatusTag active={row.active} /> },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              fixed: screens.md ? 'right' : undefined,
-              render: (_, row) => (
-                <Flex gap={4}>
-                  <Button type="link" onClick={() => setEditing(row)} aria-label={`${t('common.edit')} ${row.name}`}>
-                    {t('common.edit')}
-                  </Button>
-                  <Popconfirm
-                    title={t('common.deleteConfirm', { name: row.name })}
-                    okText={t('common.delete')}
-                    okButtonProps={{ danger: true }}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => onDelete(row)}
-                  >
-                    <Button type="link" danger aria-label={`${t('common.delete')} ${row.name}`}>
-                      {t('common.delete')}
-                    </Button>
-                  </Popconfirm>
-                </Flex>
-              ),
-            },
           ]}
+          actions={(row) => <RecordActions label={row.name} onEdit={() => setEditing(row)} onDelete={() => onDelete(row)} />}
         />
       </Card>
-      <Drawer
-        open={editing !== null}
-        title={editing === 'new' ? t('departments.createTitle') : t('departments.editTitle')}
+      <EditDrawer
+        editing={editing}
         onClose={() => setEditing(null)}
-        size={screens.sm ? 480 : '100%'}
-        destroyOnHidden
+        createTitle={t('departments.createTitle')}
+        editTitle={t('departments.editTitle')}
       >
-        {editing ? <DepartmentForm department={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
-      </Drawer>
+        {(department) => <DepartmentForm department={department} onClose={() => setEditing(null)} />}
+      </EditDrawer>
     </div>
   );
 }

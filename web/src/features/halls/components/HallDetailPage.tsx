@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { App, Breadcrumb, Button, Card, Descriptions, Drawer, Flex, Grid, Popconfirm, Result, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Descriptions, Drawer, Flex, Grid, Result, Table, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CreateButton } from '../../../components/CreateButton.tsx';
+import { EditDrawer } from '../../../components/EditDrawer.tsx';
+import { RecordActions } from '../../../components/RecordActions.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import { useMutationFeedback } from '../../../lib/useMutationFeedback.ts';
 import { ButtonLink } from '../../shell/components/ButtonLink.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { PageLoading } from '../../shell/components/PageLoading.tsx';
@@ -16,7 +19,7 @@ import { WindowForm } from './WindowForm.tsx';
 /** One hall with its windows (窗口): create, edit and delete windows. */
 export function HallDetailPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
+  const feedback = useMutationFeedback();
   const screens = Grid.useBreakpoint();
   const { hallId = '' } = useParams();
   const hall = useHall(hallId);
@@ -37,11 +40,7 @@ export function HallDetailPage() {
   }
   const data = hall.data;
 
-  const onDeleteWindow = (row: ServiceWindow) =>
-    deleteWindow.mutate(row.id, {
-      onSuccess: () => void message.success(t('common.deleted')),
-      onError: (error) => void message.error(isApiError(error) ? error.message : t('errors.generic')),
-    });
+  const onDeleteWindow = (row: ServiceWindow) => deleteWindow.mutate(row.id, feedback(t('common.deleted')));
 
   return (
     <div>
@@ -70,11 +69,7 @@ export function HallDetailPage() {
         </Card>
         <Card
           title={<h2 className="card-title">{t('halls.windows')}</h2>}
-          extra={
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditingWindow('new')}>
-              {t('halls.createWindow')}
-            </Button>
-          }
+          extra={<CreateButton onClick={() => setEditingWindow('new')}>{t('halls.createWindow')}</CreateButton>}
         >
           <Table<ServiceWindow>
             rowKey="id"
@@ -92,39 +87,26 @@ export function HallDetailPage() {
                 key: 'actions',
                 title: t('common.actions'),
                 render: (_, row) => (
-                  <Flex gap={4}>
-                    <Button type="link" onClick={() => setEditingWindow(row)} aria-label={`${t('common.edit')} ${row.number}`}>
-                      {t('common.edit')}
-                    </Button>
-                    <Popconfirm
-                      title={t('common.deleteConfirm', { name: `${row.number} ${row.name}` })}
-                      okText={t('common.delete')}
-                      okButtonProps={{ danger: true }}
-                      cancelText={t('common.cancel')}
-                      onConfirm={() => onDeleteWindow(row)}
-                    >
-                      <Button type="link" danger aria-label={`${t('common.delete')} ${row.number}`}>
-                        {t('common.delete')}
-                      </Button>
-                    </Popconfirm>
-                  </Flex>
+                  <RecordActions
+                    label={row.number}
+                    deleteName={`${row.number} ${row.name}`}
+                    onEdit={() => setEditingWindow(row)}
+                    onDelete={() => onDeleteWindow(row)}
+                  />
                 ),
               },
             ]}
           />
         </Card>
       </Flex>
-      <Drawer
-        open={editingWindow !== null}
-        title={editingWindow === 'new' ? t('halls.createWindow') : t('halls.editWindow')}
+      <EditDrawer
+        editing={editingWindow}
         onClose={() => setEditingWindow(null)}
-        size={screens.sm ? 480 : '100%'}
-        destroyOnHidden
+        createTitle={t('halls.createWindow')}
+        editTitle={t('halls.editWindow')}
       >
-        {editingWindow ? (
-          <WindowForm hall={data} window={editingWindow === 'new' ? undefined : editingWindow} onClose={() => setEditingWindow(null)} />
-        ) : null}
-      </Drawer>
+        {(serviceWindow) => <WindowForm hall={data} window={serviceWindow} onClose={() => setEditingWindow(null)} />}
+      </EditDrawer>
       <Drawer open={isEditingHall} title={t('halls.edit')} onClose={() => setEditingHall(false)} size={screens.sm ? 480 : '100%'} destroyOnHidden>
         {isEditingHall ? <HallForm hall={data} onClose={() => setEditingHall(false)} /> : null}
       </Drawer>

@@ -1,9 +1,13 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Flex, Grid, Popconfirm, Table } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../../../lib/api-client.ts';
+import { CreateButton } from '../../../components/CreateButton.tsx';
+import { EditDrawer } from '../../../components/EditDrawer.tsx';
+import { FilterBar } from '../../../components/ListFilters.tsx';
+import { QueryTable } from '../../../components/QueryTable.tsx';
+import { RecordActions } from '../../../components/RecordActions.tsx';
+import { useMutationFeedback } from '../../../lib/useMutationFeedback.ts';
 import { RegionTreeSelect } from '../../regions/components/RegionTreeSelect.tsx';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { StatusTag } from '../../shell/components/StatusTag.tsx';
@@ -14,32 +18,23 @@ import { HallForm } from './HallForm.tsx';
 /** Service halls (政务服务大厅) in the caller's scope. */
 export function HallsPage() {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
+  const feedback = useMutationFeedback();
   const [regionCode, setRegionCode] = useState<string | undefined>();
   const [editing, setEditing] = useState<Hall | 'new' | null>(null);
   const halls = useHalls(regionCode);
   const deleteHall = useDeleteHall();
 
-  const onDelete = (hall: Hall) =>
-    deleteHall.mutate(hall.id, {
-      onSuccess: () => void message.success(t('common.deleted')),
-      onError: (error) => void message.error(isApiError(error) ? error.message : t('errors.generic')),
-    });
+  const onDelete = (hall: Hall) => deleteHall.mutate(hall.id, feedback(t('common.deleted')));
 
   return (
     <div>
       <PageHeader
         title={t('halls.title')}
         description={t('halls.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-            {t('halls.create')}
-          </Button>
-        }
+        extra={<CreateButton onClick={() => setEditing('new')}>{t('halls.create')}</CreateButton>}
       />
       <Card>
-        <Flex wrap gap={12} className="table-filters">
+        <FilterBar>
           <RegionTreeSelect
             value={regionCode ?? null}
             onChange={setRegionCode}
@@ -48,14 +43,11 @@ export function HallsPage() {
             aria-label={t('halls.regionFilter')}
             style={{ width: 260, maxWidth: '100%' }}
           />
-        </Flex>
-        <Table<Hall>
-          rowKey="id"
-          loading={halls.isFetching}
-          dataSource={halls.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
+        </FilterBar>
+        {/* Every hall of the scope comes in one response: paged in the browser. */}
+        <QueryTable<Hall>
+          query={halls}
           pagination={{ hideOnSinglePage: true, pageSize: 20 }}
-          locale={{ emptyText: halls.isError ? t('errors.loadFailed') : t('common.noData') }}
           columns={[
             { key: 'name', title: t('halls.name'), render: (_, row) => <Link to={`/admin/halls/${row.id}`}>{row.name}</Link> },
             { key: 'region', title: t('halls.region'), dataIndex: 'regionName' },
@@ -64,41 +56,13 @@ export function HallsPage() {
             { key: 'phone', title: t('halls.phone'), render: (_, row) => row.phone ?? '—' },
             { key: 'windowCount', title: t('halls.windowCount'), dataIndex: 'windowCount', align: 'right' },
             { key: 'active', title: t('common.status'), render: (_, row) => <StatusTag active={row.active} /> },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              fixed: screens.md ? 'right' : undefined,
-              render: (_, row) => (
-                <Flex gap={4}>
-                  <Button type="link" onClick={() => setEditing(row)} aria-label={`${t('common.edit')} ${row.name}`}>
-                    {t('common.edit')}
-                  </Button>
-                  <Popconfirm
-                    title={t('common.deleteConfirm', { name: row.name })}
-                    okText={t('common.delete')}
-                    okButtonProps={{ danger: true }}
-                    cancelText={t('common.cancel')}
-                    onConfirm={() => onDelete(row)}
-                  >
-                    <Button type="link" danger aria-label={`${t('common.delete')} ${row.name}`}>
-                      {t('common.delete')}
-                    </Button>
-                  </Popconfirm>
-                </Flex>
-              ),
-            },
           ]}
+          actions={(row) => <RecordActions label={row.name} onEdit={() => setEditing(row)} onDelete={() => onDelete(row)} />}
         />
       </Card>
-      <Drawer
-        open={editing !== null}
-        title={editing === 'new' ? t('halls.create') : t('halls.edit')}
-        onClose={() => setEditing(null)}
-        size={screens.sm ? 480 : '100%'}
-        destroyOnHidden
-      >
-        {editing ? <HallForm hall={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} createTitle={t('halls.create')} editTitle={t('halls.edit')}>
+        {(hall) => <HallForm hall={hall} onClose={() => setEditing(null)} />}
+      </EditDrawer>
     </div>
   );
 }

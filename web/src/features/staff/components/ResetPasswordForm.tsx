@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Alert, App, Form, Input } from 'antd';
+import { Alert, App, Form } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NewPasswordFields } from '../../../components/NewPasswordFields.tsx';
 import { applyApiErrorToForm } from '../../../lib/form-errors.ts';
-import { useIdentityRules } from '../../applicants/hooks/useIdentityRules.ts';
 import { FormActions } from '../../shell/components/FormActions.tsx';
 import type { StaffMember } from '../api/staff-api.ts';
 import { useResetStaffPassword } from '../hooks/useStaff.ts';
@@ -10,7 +10,6 @@ import { useResetStaffPassword } from '../hooks/useStaff.ts';
 export function ResetPasswordForm({ member, onClose }: { member: StaffMember; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const rules = useIdentityRules();
   const [form] = Form.useForm<{ password: string; confirmPassword: string }>();
   const resetPassword = useResetStaffPassword();
   const [formError, setFormError] = useState<string | null>(null);
@@ -36,18 +35,7 @@ export function ResetPasswordForm({ member, onClose }: { member: StaffMember; on
       }
     >
       {formError ? <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} /> : null}
-      <Form.Item name="password" label={t('staff.newPassword')} extra={t('register.passwordHint')} validateFirst rules={rules.password(t('staff.newPassword'))}>
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
-      <Form.Item
-        name="confirmPassword"
-        label={t('register.confirmPassword')}
-        dependencies={['password']}
-        validateFirst
-        rules={rules.confirmPassword(t('register.confirmPassword'))}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <NewPasswordFields label={t('staff.newPassword')} />
       <FormActions onCancel={onClose} isSubmitting={resetPassword.isPending} />
     </Form>
   );

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Form, Input, Select, Switch } from 'antd';
 import { grantableRoles, isDepartmentRole, STAFF_ROLES, type StaffRole } from '@onetrip/core';
 import { useTranslation } from 'react-i18next';
+import { NewPasswordFields } from '../../../components/NewPasswordFields.tsx';
 import { applyApiErrorToForm } from '../../../lib/form-errors.ts';
 import { useIdentityRules } from '../../applicants/hooks/useIdentityRules.ts';
 import { useSession } from '../../auth/hooks/useSession.ts';
@@ -119,22 +120,7 @@ export function StaffForm({ member, onClose }: { member?: StaffMember; onClose: 
       <Form.Item name="displayName" label={t('staff.displayName')} rules={[rules.required(t('staff.displayName')), { max: 50 }]}>
         <Input />
       </Form.Item>
-      {member ? null : (
-        <>
-          <Form.Item name="password" label={t('staff.initialPassword')} extra={t('register.passwordHint')} validateFirst rules={rules.password(t('staff.initialPassword'))}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            name="confirmPassword"
-            label={t('register.confirmPassword')}
-            dependencies={['password']}
-            validateFirst
-            rules={rules.confirmPassword(t('register.confirmPassword'))}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        </>
-      )}
+      {member ? null : <NewPasswordFields label={t('staff.initialPassword')} />}
       <Form.Item
         name="roles"
         label={t('staff.roles')}

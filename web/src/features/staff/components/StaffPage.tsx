@@ -1,10 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Card, Drawer, Flex, Grid, Input, Modal, Popconfirm, Select, Table, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Modal, Popconfirm, Select, Tag } from 'antd';
 import { STAFF_ROLES, type StaffRole } from '@onetrip/core';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '../../../lib/api-client.ts';
+import { CreateButton } from '../../../components/CreateButton.tsx';
+import { EditDrawer } from '../../../components/EditDrawer.tsx';
+import { FilterBar, SearchFilter } from '../../../components/ListFilters.tsx';
+import { QueryTable } from '../../../components/QueryTable.tsx';
+import { RecordActions } from '../../../components/RecordActions.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
+import { useListFilters } from '../../../lib/useListFilters.ts';
+import { useMutationFeedback } from '../../../lib/useMutationFeedback.ts';
 import { useDepartmentOptions } from '../../departments/hooks/useDepartments.ts';
 import { PageHeader } from '../../shell/components/PageHeader.tsx';
 import { StatusTag } from '../../shell/components/StatusTag.tsx';
@@ -20,57 +25,43 @@ function isLocked(member: StaffMember): boolean {
 /** Staff accounts in the caller's scope: filter, create, edit roles, unlock, reset password. */
 export function StaffPage() {
   const { t, i18n } = useTranslation();
-  const { message } = App.useApp();
-  const screens = Grid.useBreakpoint();
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<StaffRole | undefined>();
-  const [departmentId, setDepartmentId] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(20);
+  const feedback = useMutationFeedback();
+  const list = useListFilters<{ q: string; role: StaffRole | undefined; departmentId: string | undefined }>({
+    q: '',
+    role: undefined,
+    departmentId: undefined,
+  });
+  const { q, role, departmentId } = list.filters;
   const [editing, setEditing] = useState<StaffMember | 'new' | null>(null);
   const [resetting, setResetting] = useState<StaffMember | null>(null);
-  const staff = useStaffList({ q, page, pageSize, ...(role ? { role } : {}), ...(departmentId ? { departmentId } : {}) });
+  const staff = useStaffList({
+    q,
+    page: list.page,
+    pageSize: list.pageSize,
+    ...(role ? { role } : {}),
+    ...(departmentId ? { departmentId } : {}),
+  });
   const departments = useDepartmentOptions();
   const unlock = useUnlockStaff();
 
-  const onUnlock = (member: StaffMember) =>
-    unlock.mutate(member.id, {
-      onSuccess: () => void message.success(t('staff.unlocked')),
-      onError: (error) => void message.error(isApiError(error) ? error.message : t('errors.generic')),
-    });
+  const onUnlock = (member: StaffMember) => unlock.mutate(member.id, feedback(t('staff.unlocked')));
 
   return (
     <div>
       <PageHeader
         title={t('staff.title')}
         description={t('staff.description')}
-        extra={
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
-            {t('staff.create')}
-          </Button>
-        }
+        extra={<CreateButton onClick={() => setEditing('new')}>{t('staff.create')}</CreateButton>}
       />
       <Card>
-        <Flex wrap gap={12} className="table-filters">
-          <Input.Search
-            placeholder={t('staff.searchPlaceholder')}
-            aria-label={t('staff.searchPlaceholder')}
-            allowClear
-            onSearch={(value) => {
-              setQ(value.trim());
-              setPage(1);
-            }}
-            style={{ maxWidth: 280 }}
-          />
+        <FilterBar>
+          <SearchFilter label={t('staff.searchPlaceholder')} onSearch={(value) => list.setFilter('q', value)} maxWidth={280} />
           <Select<StaffRole>
             allowClear
             placeholder={t('staff.roleFilter')}
             aria-label={t('staff.roleFilter')}
             value={role}
-            onChange={(value) => {
-              setRole(value);
-              setPage(1);
-            }}
+            onChange={(value) => list.setFilter('role', value)}
             options={STAFF_ROLES.map((value) => ({ value, label: t(`roles.${value}`) }))}
             style={{ width: 200 }}
           />
@@ -80,32 +71,15 @@ export function StaffPage() {
             placeholder={t('staff.departmentFilter')}
             aria-label={t('staff.departmentFilter')}
             value={departmentId}
-            onChange={(value) => {
-              setDepartmentId(value);
-              setPage(1);
-            }}
+            onChange={(value) => list.setFilter('departmentId', value)}
             loading={departments.isLoading}
             options={departments.options}
             style={{ width: 240, maxWidth: '100%' }}
           />
-        </Flex>
-        <Table<StaffMember>
-          rowKey="id"
-          loading={staff.isFetching}
-          dataSource={staff.data?.items ?? []}
-          scroll={{ x: 'max-content' }}
-          locale={{ emptyText: staff.isError ? t('errors.loadFailed') : t('common.noData') }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: staff.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (nextPage, nextSize) => {
-              setPage(nextSize !== pageSize ? 1 : nextPage);
-              setPageSize(nextSize);
-            },
-          }}
+        </FilterBar>
+        <QueryTable<StaffMember>
+          query={staff}
+          paging={list}
           columns={[
             { key: 'username', title: t('staff.username'), dataIndex: 'username' },
             { key: 'displayName', title: t('staff.displayName'), dataIndex: 'displayName' },
@@ -136,43 +110,29 @@ export function StaffPage() {
               ),
             },
             { key: 'lastLoginAt', title: t('staff.lastLogin'), render: (_, row) => formatDateTime(row.lastLoginAt, i18n.language) },
-            {
-              key: 'actions',
-              title: t('common.actions'),
-              fixed: screens.md ? 'right' : undefined,
-              render: (_, row) => (
-                <Flex gap={4}>
-                  <Button type="link" onClick={() => setEditing(row)} aria-label={`${t('common.edit')} ${row.username}`}>
-                    {t('common.edit')}
-                  </Button>
-                  {isLocked(row) ? (
-                    <Popconfirm
-                      title={t('staff.unlockConfirm', { name: row.displayName })}
-                      okText={t('common.confirm')}
-                      cancelText={t('common.cancel')}
-                      onConfirm={() => onUnlock(row)}
-                    >
-                      <Button type="link">{t('staff.unlock')}</Button>
-                    </Popconfirm>
-                  ) : null}
-                  <Button type="link" onClick={() => setResetting(row)} aria-label={`${t('staff.resetPassword')} ${row.username}`}>
-                    {t('staff.resetPassword')}
-                  </Button>
-                </Flex>
-              ),
-            },
           ]}
+          actions={(row) => (
+            <RecordActions label={row.username} onEdit={() => setEditing(row)}>
+              {isLocked(row) ? (
+                <Popconfirm
+                  title={t('staff.unlockConfirm', { name: row.displayName })}
+                  okText={t('common.confirm')}
+                  cancelText={t('common.cancel')}
+                  onConfirm={() => onUnlock(row)}
+                >
+                  <Button type="link">{t('staff.unlock')}</Button>
+                </Popconfirm>
+              ) : null}
+              <Button type="link" onClick={() => setResetting(row)} aria-label={`${t('staff.resetPassword')} ${row.username}`}>
+                {t('staff.resetPassword')}
+              </Button>
+            </RecordActions>
+          )}
         />
       </Card>
-      <Drawer
-        open={editing !== null}
-        title={editing === 'new' ? t('staff.create') : t('staff.edit')}
-        onClose={() => setEditing(null)}
-        size={screens.sm ? 480 : '100%'}
-        destroyOnHidden
-      >
-        {editing ? <StaffForm member={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} /> : null}
-      </Drawer>
+      <EditDrawer editing={editing} onClose={() => setEditing(null)} createTitle={t('staff.create')} editTitle={t('staff.edit')}>
+        {(member) => <StaffForm member={member} onClose={() => setEditing(null)} />}
+      </EditDrawer>
       <Modal
         open={resetting !== null}
         title={resetting ? t('staff.resetPasswordTitle', { name: resetting.displayName }) : ''}
