@@ -123,6 +123,9 @@ describe('registering a walk-in applicant', () => {
     const res = await clerk.post('/api/front-desk/applicants', { kind: 'person', name: '赵', idNumber: idNumber.slice(0, 17) + 'Y', phone: '123' });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.map((f: { path: string }) => f.path).sort()).toEqual(['/idNumber', '/name', '/phone']);
+    // The clerk is told what is wrong with the number, as an applicant registering online is.
+    const idField = res.json().error.fields.find((f: { path: string }) => f.path === '/idNumber');
+    expect(idField.messages).toEqual({ 'zh-CN': '身份证号码含有不允许的字符', 'en-US': 'The ID number contains characters that are not allowed' });
     expectCode(await zhang.post('/api/front-desk/applicants', { kind: 'person', name: '赵四', idNumber, phone }), 403, 'FORBIDDEN');
     expect((await ctx.sql('SELECT count(*)::int AS n FROM applicants')).rows[0].n).toBe(applicants);
   });

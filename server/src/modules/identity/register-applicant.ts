@@ -1,4 +1,4 @@
-import { checkPasswordPolicy, isValidMobilePhone, maskPhone, validateCreditCode, validateResidentId, maskIdNumber } from '@onetrip/core';
+import { checkPasswordPolicy } from '@onetrip/core';
 import type { Deps } from '../../platform/http/deps.ts';
 import { auditContextOf, type RequestContext } from '../../platform/auth/principal.ts';
 import { AppError, FieldErrors } from '../../platform/errors/app-error.ts';
@@ -8,49 +8,14 @@ import { isUniqueViolation } from '../../platform/db/pg-errors.ts';
 import type { Tx } from '../../platform/db/database.ts';
 import type { ApplicantView, RegisterBody } from './identity.schemas.ts';
 import { toApplicantView } from './applicant-view.ts';
-
-const PROBLEM_TEXT = {
-  length: { zh: '长度应为 18 位', en: 'must be 18 characters long' },
-  alphabet: { zh: '含有不允许的字符', en: 'contains characters that are not allowed' },
-  region: { zh: '地区码不存在', en: 'has an unknown region prefix' },
-  birth_date: { zh: '出生日期不是真实日期', en: 'has a birth date that does not exist' },
-  check_character: { zh: '校验码不正确', en: 'has a wrong check character' },
-  registration_authority: { zh: '登记管理部门或机构类别代码不正确', en: 'has an unknown registration authority or organisation kind' },
-  organization_code: { zh: '组织机构代码校验码不正确', en: 'has a wrong organisation-code check character' },
-} as const;
-
-function problemMessages(label: { zh: string; en: string }, problem: keyof typeof PROBLEM_TEXT) {
-  return { zh: `${label.zh}${PROBLEM_TEXT[problem].zh}`, en: `${label.en} ${PROBLEM_TEXT[problem].en}` };
-}
+import { applicantIdentityColumns, checkApplicantIdentity } from './applicant-identity.ts';
 
 /** Self-registration of a natural or legal person; every field is checked and all problems are reported at once. */
 export async function registerApplicant(deps: Deps, ctx: RequestContext, input: RegisterBody): Promise<ApplicantView> {
   const errors = new FieldErrors();
-  const phone = input.phone.trim();
-  if (!isValidMobilePhone(phone)) errors.add('/phone', 'PHONE_INVALID');
   if (checkPasswordPolicy(input.password) !== null) errors.add('/password', 'PASSWORD_TOO_WEAK');
-  const name = input.name.trim();
-  let idNumber: string | null = null;
-  let creditCode: string | null = null;
-  let regionCode: string | null = null;
-  if (input.kind === 'person') {
-    const result = validateResidentId(input.idNumber);
-    if (result.valid) {
-      idNumber = result.normalized;
-      regionCode = result.regionCode.padEnd(12, '0');
-    } else {
-      errors.add('/idNumber', 'ID_NUMBER_INVALID', problemMessages({ zh: '身份证号码', en: 'The ID number' }, result.problem));
-    }
-    if (!/^[\p{Script=Han}·A-Za-z .]{2,50}$/u.test(name)) errors.add('/name', 'VALIDATION_FAILED', { zh: '姓名应为 2–50 个汉字或字母', en: 'The name must be 2–50 letters or Chinese characters' });
-  } else {
-    const result = validateCreditCode(input.creditCode);
-    if (result.valid) {
-      creditCode = result.normalized;
-      regionCode = result.regionCode.padEnd(12, '0');
-    } else {
-      errors.add('/creditCode', 'CREDIT_CODE_INVALID', problemMessages({ zh: '统一社会信用代码', en: 'The credit code' }, result.problem));
-    }
-  }
+  const identity = checkApplicantIdentity(input, errors);
+  const { name, idNumber, creditCode, phone } = identity;
   errors.throwIfAny();
 
   const passwordHash = await hashPassword(input.password);
@@ -60,20 +25,7 @@ export async function registerApplicant(deps: Deps, ctx: RequestContext, input: 
       if (claimed) return claimed;
       const row = await tx
         .insertInto('applicants')
-        .values({
-          kind: input.kind,
-          name,
-          id_number_enc: idNumber ? deps.pii.encrypt(idNumber) : null,
-          id_number_hash: idNumber ? deps.pii.blindIndex(idNumber) : null,
-          id_number_masked: idNumber ? maskIdNumber(idNumber) : null,
-          credit_code: creditCode,
-          legal_representative: input.kind === 'enterprise' ? input.legalRepresentative.trim() : null,
-          phone_enc: deps.pii.encrypt(phone),
-          phone_hash: deps.pii.blindIndex(phone),
-          phone_masked: maskPhone(phone),
-          region_code: regionCode,
-          password_hash: passwordHash,
-        })
+        .values({ ...applicantIdentityColumns(deps.pii, identity), password_hash: passwordHash })
         .returningAll()
         .executeTakeFirstOrThrow();
       await recordAudit(tx, { ...auditContextOf(ctx), actor: { kind: 'applicant', id: row.id, name: row.name, role: row.kind } }, {
