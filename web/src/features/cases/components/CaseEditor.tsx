@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Card, Flex, Result, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -11,24 +11,42 @@ import { ApplicationFormFields } from './ApplicationFormFields.tsx';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 import { MaterialsPanel } from './MaterialsPanel.tsx';
 
-/** Server field errors: `/field` onto the form, `/materials/<key>` listed by material name. */
-function splitServerErrors(error: unknown, detail: CaseDetail): { fields: Record<string, string>; materials: string[] } {
+/**
+ * Server field errors: `/field` onto the form, `/materials/<key>` listed by material name (`extraNames` first: materials
+ * that are not the guide's, such as an agent's authorisation letter).
+ */
+function splitServerErrors(
+  error: unknown, detail: CaseDetail, extraNames: Readonly<Record<string, string>>,
+): { fields: Record<string, string>; materials: string[] } {
   const fields: Record<string, string> = {};
   const materials: string[] = [];
   if (!isApiError(error)) return { fields, materials };
   for (const field of error.fields) {
     const parts = field.path.replace(/^\//, '').split('/');
-    if (parts[0] === 'materials' && parts[1]) materials.push(detail.materials.find((m) => m.key === parts[1])?.name ?? parts[1]);
+    if (parts[0] === 'materials' && parts[1]) materials.push(extraNames[parts[1]] ?? detail.materials.find((m) => m.key === parts[1])?.name ?? parts[1]);
     else if (parts[0]) fields[parts[0]] ??= field.message;
   }
   return { fields, materials };
 }
 
 /**
- * The applicant's application: the form (pre-filled, validated here and again by the server), the materials, save
- * (resumable draft) and submit. Also the correction after a correction request: the same page, then resubmit.
+ * Filing on the applicant's behalf at the window (clerk) or as an agent (帮办代办), at the front-desk intake: the window's
+ * labels and messages, no draft hint, no result page after submit (the intake moves on to its own last step once the
+ * case reloads as submitted).
  */
-export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: PublicGuide }) {
+export interface OnBehalfFiling {
+  /** Uploads below the guide's materials (an agent's authorisation letter), shown in a card of their own. */
+  extraMaterials?: ReactNode;
+  /** Names of materials that are not the guide's, by key, for the server's "material missing" errors. */
+  extraMaterialNames?: Readonly<Record<string, string>>;
+}
+
+/**
+ * The application: the form (pre-filled, validated here and again by the server), the materials, save (resumable
+ * draft) and submit. Also the correction after a correction request: the same page, then resubmit. By the applicant
+ * online, or with `onBehalf` by a clerk or agent at the front-desk intake.
+ */
+export function CaseEditor({ detail, guide, onBehalf }: { detail: CaseDetail; guide: PublicGuide; onBehalf?: OnBehalfFiling }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [values, setValues] = useState<Record<string, unknown>>(detail.formData);
@@ -40,7 +58,16 @@ export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: Publi
   const isCorrection = detail.status === 'correction_requested';
   const isEditable = detail.status === 'draft' || isCorrection;
   const serverError = submit.error ?? save.error;
-  const server = splitServerErrors(serverError, detail);
+  const server = splitServerErrors(serverError, detail, onBehalf?.extraMaterialNames ?? {});
+  const texts = onBehalf
+    ? {
+      formTitle: t('frontDesk.form.title'), save: t('frontDesk.form.save'), saved: t('frontDesk.form.saved'), submit: t('frontDesk.form.submit'),
+      fixProblems: t('frontDesk.form.fixProblems'), materialMissing: (name: string) => t('frontDesk.form.materialMissing', { name }), draftHint: null,
+    }
+    : {
+      formTitle: t('cases.apply.formTitle'), save: t('cases.apply.save'), saved: t('cases.apply.saved'), submit: t('cases.apply.submit'),
+      fixProblems: t('cases.apply.fixProblems'), materialMissing: (name: string) => t('cases.apply.materialMissing', { name }), draftHint: t('cases.apply.draftHint'),
+    };
 
   const change = (name: string, value: unknown) => {
     setValues((current) => ({ ...current, [name]: value }));
@@ -65,7 +92,7 @@ export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: Publi
 
   const onSave = async () => {
     submit.reset();
-    if (await saveDraft()) void message.success(t('cases.apply.saved'));
+    if (await saveDraft()) void message.success(texts.saved);
   };
 
   const onSubmit = async () => {
@@ -73,12 +100,13 @@ export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: Publi
     const found = validateApplicationForm(form, values, { partial: false });
     setProblems(found);
     if (Object.keys(found).length > 0) {
-      void message.error(t('cases.apply.fixProblems'));
+      void message.error(texts.fixProblems);
       return;
     }
     if (!(await saveDraft())) return;
     try {
-      setSubmitted(await submit.mutateAsync());
+      const result = await submit.mutateAsync();
+      if (!onBehalf) setSubmitted(result);
     } catch {
       // Shown by CaseErrorAlert; a retry after a network error reuses the same Idempotency-Key.
     }
@@ -110,7 +138,7 @@ export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: Publi
       ) : null}
       {!isEditable ? <Alert type="info" showIcon className="case-block" title={t('cases.apply.notEditable')} /> : null}
       {detail.implementationVersion !== guide.version ? <Alert type="info" showIcon className="case-block" title={t('cases.apply.versionChanged')} /> : null}
-      <Card className="case-block" title={<h2 className="card-title">{t('cases.apply.formTitle')}</h2>}>
+      <Card className="case-block" title={<h2 className="card-title">{texts.formTitle}</h2>}>
         {detail.correctionItems?.some((c) => c.materialKey === 'form') ? (
           <Alert type="warning" className="case-block" title={t('cases.materials.toCorrect', { problem: detail.correctionItems.find((c) => c.materialKey === 'form')?.problem ?? '' })} />
         ) : null}
@@ -125,14 +153,15 @@ export function CaseEditor({ detail, guide }: { detail: CaseDetail; guide: Publi
           isEditable={isEditable}
         />
       </Card>
-      <CaseErrorAlert error={serverError} extra={server.materials.map((name) => t('cases.apply.materialMissing', { name }))} />
+      {onBehalf?.extraMaterials ? <Card className="case-block">{onBehalf.extraMaterials}</Card> : null}
+      <CaseErrorAlert error={serverError} extra={server.materials.map((name) => texts.materialMissing(name))} />
       {isEditable ? (
         <Flex wrap gap={8} className="case-actions">
-          <Button onClick={() => void onSave()} loading={save.isPending && !submit.isPending}>{t('cases.apply.save')}</Button>
+          <Button onClick={() => void onSave()} loading={save.isPending && !submit.isPending}>{texts.save}</Button>
           <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>
-            {isCorrection ? t('cases.apply.resubmit') : t('cases.apply.submit')}
+            {isCorrection ? t('cases.apply.resubmit') : texts.submit}
           </Button>
-          <Typography.Text type="secondary" className="case-muted">{t('cases.apply.draftHint')}</Typography.Text>
+          {texts.draftHint ? <Typography.Text type="secondary" className="case-muted">{texts.draftHint}</Typography.Text> : null}
         </Flex>
       ) : null}
     </div>

@@ -12,15 +12,13 @@ import { useGuide, useServiceItems } from '../../catalog/hooks/usePublicCatalog.
 import type { PublicGuide } from '../../catalog/api/public-catalog-api.ts';
 import { CASE_ATTACHMENT_ACCEPT, type CaseDetail } from '../api/cases-api.ts';
 import type { WalkInApplicant } from '../api/front-desk-api.ts';
-import { formDataToSend, validateApplicationForm, type FieldProblem } from '../application-form.ts';
 import { AGENT_AUTHORISATION_KEY, canConcludeAtWindow, identifierKind, INTAKE_STEPS, intakeStepOf } from '../front-desk.ts';
-import { useCase, useSaveCaseDraft, useSubmitCase, useUploadCaseAttachment } from '../hooks/useCases.ts';
+import { useCase, useUploadCaseAttachment } from '../hooks/useCases.ts';
 import { useFileCase, useFindApplicant, useRegisterWalkIn } from '../hooks/useFrontDesk.ts';
-import { ApplicationFormFields } from './ApplicationFormFields.tsx';
+import { CaseEditor } from './CaseEditor.tsx';
 import { CaseErrorAlert } from './CaseErrorAlert.tsx';
 import { CaseStatusTag } from './CaseStatusTag.tsx';
 import { ConcludeAtWindowForm } from './ConcludeAtWindowForm.tsx';
-import { MaterialsPanel } from './MaterialsPanel.tsx';
 import { NoticePrintList } from './NoticePrintList.tsx';
 
 /** Step 1: find the applicant by ID number / credit code (audited, masked), or register the walk-in. */
@@ -178,64 +176,17 @@ function AuthorisationUpload({ detail }: { detail: CaseDetail }) {
   );
 }
 
-/** Step 3: the form (same schema as online, checked here and by the server), the scans, submit with an Idempotency-Key. */
+/**
+ * Step 3: the same editor as online (form checked here and by the server, the scans, save, submit with an
+ * Idempotency-Key), filed on the applicant's behalf; an agent's case also takes the signed authorisation letter.
+ */
 function FormStep({ detail, guide }: { detail: CaseDetail; guide: PublicGuide }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [values, setValues] = useState<Record<string, unknown>>(detail.formData);
-  const [problems, setProblems] = useState<Record<string, FieldProblem>>({});
-  const save = useSaveCaseDraft(detail.id);
-  const submit = useSubmitCase(detail.id);
-  const form = guide.content.form;
-  const serverError = submit.error ?? save.error;
-  const serverFields: Record<string, string> = {};
-  const missing: string[] = [];
-  if (isApiError(serverError)) {
-    for (const field of serverError.fields) {
-      const [head, key] = field.path.replace(/^\//, '').split('/');
-      if (head === 'materials' && key) missing.push(key === AGENT_AUTHORISATION_KEY ? t('frontDesk.form.authorisation') : detail.materials.find((m) => m.key === key)?.name ?? key);
-      else if (head) serverFields[head] ??= field.message;
-    }
-  }
-  const change = (name: string, value: unknown) => {
-    setValues((current) => ({ ...current, [name]: value }));
-    setProblems(({ [name]: _removed, ...rest }) => rest);
-  };
-  const saveForm = async (partial: boolean): Promise<boolean> => {
-    const found = validateApplicationForm(form, values, { partial });
-    setProblems(found);
-    if (Object.keys(found).length > 0) {
-      if (!partial) void message.error(t('frontDesk.form.fixProblems'));
-      return false;
-    }
-    try {
-      await save.mutateAsync(formDataToSend(form, values));
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const onSubmit = async () => {
-    save.reset();
-    if (!(await saveForm(false))) return;
-    submit.mutate(undefined);
-  };
   return (
-    <>
-      <Card className="case-block" title={<h2 className="card-title">{t('frontDesk.form.title')}</h2>}>
-        <ApplicationFormFields form={form} values={values} problems={problems} serverErrors={serverFields} onChange={change} />
-      </Card>
-      <Card className="case-block">
-        <MaterialsPanel detail={detail} guideMaterials={guide.content.materials} correction={null} isEditable
-          fileHref={(id) => `/api/public/catalog/items/${encodeURIComponent(guide.code)}/files/${id}`} />
-      </Card>
-      {detail.channel === 'agent' ? <Card className="case-block"><AuthorisationUpload detail={detail} /></Card> : null}
-      <CaseErrorAlert error={serverError} extra={missing.map((name) => t('frontDesk.form.materialMissing', { name }))} />
-      <Flex wrap gap={8} className="case-actions">
-        <Button onClick={() => void saveForm(true).then((ok) => ok && void message.success(t('frontDesk.form.saved')))} loading={save.isPending && !submit.isPending}>{t('frontDesk.form.save')}</Button>
-        <Button type="primary" onClick={() => void onSubmit()} loading={submit.isPending}>{t('frontDesk.form.submit')}</Button>
-      </Flex>
-    </>
+    <CaseEditor detail={detail} guide={guide} onBehalf={{
+      extraMaterials: detail.channel === 'agent' ? <AuthorisationUpload detail={detail} /> : null,
+      extraMaterialNames: { [AGENT_AUTHORISATION_KEY]: t('frontDesk.form.authorisation') },
+    }} />
   );
 }
 

@@ -1,9 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   approvalKeys, fetchCaseColleagues, fetchStepQueue, sendApprovalAction, type ApprovalActionInputs, type ApprovalActionPath,
 } from '../api/approval-api.ts';
 import { caseKeys } from '../api/cases-api.ts';
-import { useIdempotencyKey } from './useIdempotencyKey.ts';
+import { useIdempotentMutation } from './useIdempotencyKey.ts';
 
 export function useStepQueue(page: number, pageSize: number) {
   return useQuery({
@@ -32,16 +32,10 @@ export function useCaseColleagues(id: string, isEnabled: boolean) {
  */
 export function useApprovalAction<P extends ApprovalActionPath>(id: string, path: P) {
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: (input: ApprovalActionInputs[P]) => sendApprovalAction(id, path, input, idempotency.current()),
-    onSuccess: () => {
-      idempotency.reset();
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
-        queryClient.invalidateQueries({ queryKey: caseKeys.all }),
-      ]);
-    },
-    onError: (error) => idempotency.resetUnlessRetryable(error),
+  return useIdempotentMutation((input: ApprovalActionInputs[P], key) => sendApprovalAction(id, path, input, key), {
+    onSuccess: () => Promise.all([
+      queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.all }),
+    ]),
   });
 }

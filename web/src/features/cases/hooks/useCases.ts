@@ -5,7 +5,7 @@ import {
   attachCaseLicence, fetchLicenceCandidates, removeCaseAttachment, reuseCaseAttachment, saveCaseDraft, submitCase, uploadCaseAttachment, withdrawCase,
   type AcceptInput, type CorrectionInput, type RejectInput,
 } from '../api/cases-api.ts';
-import { useIdempotencyKey } from './useIdempotencyKey.ts';
+import { useIdempotentMutation } from './useIdempotencyKey.ts';
 
 export function useMyCases(query: { status?: CaseStatus | undefined; page: number; pageSize: number }) {
   return useQuery({
@@ -123,15 +123,7 @@ export function useReuseCaseAttachment(id: string) {
  */
 function useKeyedCaseAction<TInput, TResult>(id: string, send: (input: TInput, key: string) => Promise<TResult>) {
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: (input: TInput) => send(input, idempotency.current()),
-    onSuccess: () => {
-      idempotency.reset();
-      return queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    },
-    onError: (error) => idempotency.resetUnlessRetryable(error),
-  });
+  return useIdempotentMutation(send, { onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }) });
 }
 
 export function useSubmitCase(id: string) {

@@ -4,7 +4,7 @@ import {
   concludeAtWindow, fetchFiledCases, fileCase, findApplicant, frontDeskKeys, registerWalkIn,
   type ConcludeAtWindowInput,
 } from '../api/front-desk-api.ts';
-import { useIdempotencyKey } from './useIdempotencyKey.ts';
+import { useIdempotentMutation } from './useIdempotencyKey.ts';
 
 export function useFindApplicant() {
   return useMutation({ mutationFn: findApplicant });
@@ -28,13 +28,7 @@ export function useFiledCases(page: number) {
 
 export function useConcludeAtWindow(caseId: string) {
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: (input: ConcludeAtWindowInput) => concludeAtWindow(caseId, input, idempotency.current()),
-    onSuccess: () => {
-      idempotency.reset();
-      return queryClient.invalidateQueries({ queryKey: caseKeys.all });
-    },
-    onError: (error) => idempotency.resetUnlessRetryable(error),
+  return useIdempotentMutation((input: ConcludeAtWindowInput, key) => concludeAtWindow(caseId, input, key), {
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all }),
   });
 }

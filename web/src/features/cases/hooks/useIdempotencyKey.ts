@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { isApiError } from '../../../lib/api-client.ts';
 
 /** True when a request may not have been carried out and must be retried with the same key. */
@@ -24,4 +25,24 @@ export function useIdempotencyKey() {
       if (!isRetryable(error)) key.current = null;
     },
   };
+}
+
+/**
+ * A state-changing action sent with an Idempotency-Key (`send(input, key)`): the key is kept while a retry may be needed
+ * (network error, 5xx) so that the retry is answered with the first result, and replaced after any other answer.
+ * `onSuccess` (e.g. reloading what the action changed) runs after the key is reset; a promise it returns is awaited.
+ */
+export function useIdempotentMutation<TInput, TResult>(
+  send: (input: TInput, key: string) => Promise<TResult>,
+  options: { onSuccess?: (result: TResult) => unknown } = {},
+) {
+  const idempotency = useIdempotencyKey();
+  return useMutation({
+    mutationFn: (input: TInput) => send(input, idempotency.current()),
+    onSuccess: (result: TResult) => {
+      idempotency.reset();
+      return options.onSuccess?.(result);
+    },
+    onError: (error) => idempotency.resetUnlessRetryable(error),
+  });
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useIdempotencyKey } from '../../../cases/hooks/useIdempotencyKey.ts';
+import { useIdempotentMutation } from '../../../cases/hooks/useIdempotencyKey.ts';
 import {
   changeLicenceStatus, fetchLicence, fetchLicences, licenceKeys, verifyByIdentifier, verifyFile, type LicenceListFilters, type LicenceStatusAction,
 } from '../api/verify-api.ts';
@@ -40,14 +40,13 @@ export function useLicence(id: string | null) {
 /** Revoke / suspend / reinstate; on success the list and the detail reload. */
 export function useLicenceStatusChange(id: string) {
   const queryClient = useQueryClient();
-  const idempotency = useIdempotencyKey();
-  return useMutation({
-    mutationFn: ({ action, text }: { action: LicenceStatusAction; text: string }) => changeLicenceStatus(id, action, text, idempotency.current()),
-    onSuccess: (detail) => {
-      idempotency.reset();
-      queryClient.setQueryData(licenceKeys.detail(id), detail);
-      return queryClient.invalidateQueries({ queryKey: licenceKeys.all });
+  return useIdempotentMutation(
+    ({ action, text }: { action: LicenceStatusAction; text: string }, key) => changeLicenceStatus(id, action, text, key),
+    {
+      onSuccess: (detail) => {
+        queryClient.setQueryData(licenceKeys.detail(id), detail);
+        return queryClient.invalidateQueries({ queryKey: licenceKeys.all });
+      },
     },
-    onError: (error) => idempotency.resetUnlessRetryable(error),
-  });
+  );
 }
