@@ -20,7 +20,7 @@ import { calendarOf } from '../calendar/calendar-cache.ts';
 import { loadAdminCase, loadStepCase } from './case-access.ts';
 import { noticeBaseOf, noticesOf, queueNotices, renderPendingDocuments } from './case-documents.ts';
 import type { CaseSummary } from './cases.schemas.ts';
-import { defaultPoolSize } from '../../platform/documents/render-pool.ts';
+import { DEFAULT_WORKER_POOL_SIZE } from '../../platform/workers/worker-pool.ts';
 import { issueLicenceForCase } from '../licences/licence-for-case.ts';
 
 export type CaseActor = 'step_worker' | 'admin' | 'front_desk';
@@ -134,7 +134,7 @@ export function renderAfterResponse(deps: Pick<Deps, 'db' | 'files'>, ids: reado
   if (!backlog) backlogs.set(deps.db, backlog = { ids: [], drainers: 0 });
   backlog.ids.push(...ids);
   const queue = backlog;
-  while (queue.drainers < defaultPoolSize()) {
+  while (queue.drainers < DEFAULT_WORKER_POOL_SIZE) {
     queue.drainers += 1;
     void (async () => {
       try {

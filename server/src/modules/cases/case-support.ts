@@ -12,7 +12,7 @@ import type { DbOrTx, Tx } from '../../platform/db/database.ts';
 import type { ApplicantPrincipal, StaffPrincipal } from '../../platform/auth/principal.ts';
 import { AppError } from '../../platform/errors/app-error.ts';
 import type { FileKind } from '../../platform/files/file-type.ts';
-import { notify, type Notified, type NotifyDeps } from '../../platform/notifications/notify.ts';
+import { notify, type NotifyDeps } from '../../platform/notifications/notify.ts';
 import { caseSubjectOf, notifyApprovalChanges } from './case-notifications.ts';
 import { calendarOf } from '../calendar/calendar-cache.ts';
 import { casesRepository as repo, factsOf, type CaseAttachmentRow, type CaseEventRow, type CaseRow, type FrontDesk } from './cases.repository.ts';
@@ -106,27 +106,26 @@ export async function loadFrontDeskCase(db: DbOrTx, staff: StaffPrincipal, id: s
 }
 
 /**
- * In-app notification + SMS for the applicant, in the caller's transaction (dispatchOutbound after commit). Params
+ * In-app notification + SMS (with its delivery job) for the applicant, in the caller's transaction. Params
  * carry no personal data: the case number and the item name only.
  */
-export async function notifyApplicantOf(deps: NotifyDeps, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<Notified[]> {
-  const out: Notified[] = [];
+export async function notifyApplicantOf(deps: NotifyDeps, tx: Tx, row: CaseRow, effects: readonly CaseEffect[]): Promise<void> {
   const caseNumber = row.case_number ?? '';
   const base = { recipient: { kind: 'applicant' as const, id: row.applicant_id }, link: `/me/cases/${row.id}`, about: caseSubjectOf(row), contact: factsOf(row)?.applicant };
   for (const effect of effects) {
     if (effect.type !== 'notify_applicant') continue;
     switch (effect.about) {
       case 'accepted':
-        out.push(await notify(deps, tx, { ...base, template: 'case.accepted', params: { caseNumber, itemName: row.item_name, promisedDate: row.promised_deadline ?? row.accepted_on ?? '' } }));
+        await notify(deps, tx, { ...base, template: 'case.accepted', params: { caseNumber, itemName: row.item_name, promisedDate: row.promised_deadline ?? row.accepted_on ?? '' } });
         break;
       case 'correction_requested':
-        out.push(await notify(deps, tx, { ...base, template: 'case.correction_requested', params: { caseNumber, itemName: row.item_name } }));
+        await notify(deps, tx, { ...base, template: 'case.correction_requested', params: { caseNumber, itemName: row.item_name } });
         break;
       case 'rejected':
-        out.push(await notify(deps, tx, { ...base, template: 'case.rejected', params: { caseNumber, itemName: row.item_name } }));
+        await notify(deps, tx, { ...base, template: 'case.rejected', params: { caseNumber, itemName: row.item_name } });
         break;
       case 'concluded':
-        out.push(await notify(deps, tx, { ...base, template: 'case.concluded', params: { caseNumber, itemName: row.item_name, result: row.state.outcome === 'approved' ? '准予许可' : '不予许可' } }));
+        await notify(deps, tx, { ...base, template: 'case.concluded', params: { caseNumber, itemName: row.item_name, result: row.state.outcome === 'approved' ? '准予许可' : '不予许可' } });
         break;
       case 'extended':
       case 'voided':
@@ -134,8 +133,7 @@ export async function notifyApplicantOf(deps: NotifyDeps, tx: Tx, row: CaseRow, 
         break;
     }
   }
-  out.push(...(await notifyApprovalChanges(deps, tx, row, effects)));
-  return out;
+  await notifyApprovalChanges(deps, tx, row, effects);
 }
 
 export function toCaseSummary(row: CaseRow): CaseSummary {

@@ -8,7 +8,8 @@ import { ConfigError, loadConfig } from '../config/config.ts';
 import { createKeyWrapper, InMemoryKeyStore, KeyNotFoundError, SoftwareKeyVault, type KeyStore, type StoredSigningKey } from './key-vault.ts';
 import { resolveLicenceMasterKey } from './licence-master-key.ts';
 import { sm2PublicKeyFromPem, sm2PublicKeyOf, sm2Verify } from './sm2.ts';
-import { closeSm2Pool, defaultSm2PoolSize, Sm2Pool, Sm2PoolError, sm2Pool } from './sm2-pool.ts';
+import { closeSm2Pool, Sm2Pool, Sm2PoolError, sm2Pool } from './sm2-pool.ts';
+import { DEFAULT_WORKER_POOL_SIZE } from '../workers/worker-pool.ts';
 
 const MASTER_KEY = '00112233445566778899aabbccddeeff';
 const pool = new Sm2Pool({ size: 2 });
@@ -105,8 +106,8 @@ describe('software key vault', () => {
 
 describe('SM2 worker pool', () => {
   it('sizes itself to the CPU count: one worker on two cores, never more than two', () => {
-    expect(defaultSm2PoolSize()).toBeGreaterThanOrEqual(1);
-    expect(defaultSm2PoolSize()).toBeLessThanOrEqual(2);
+    expect(DEFAULT_WORKER_POOL_SIZE).toBeGreaterThanOrEqual(1);
+    expect(DEFAULT_WORKER_POOL_SIZE).toBeLessThanOrEqual(2);
   });
 
   it('signs and verifies 300 messages concurrently, each answer for its own request', async () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_WORKER_POOL_SIZE, WorkerPool } from '../workers/worker-pool.ts';
+import { WorkerPool } from '../workers/worker-pool.ts';
 import type { Sm2KeyPair } from './sm2.ts';
 import type { Sm2Reply, Sm2Request } from './sm2-protocol.ts';
 
@@ -21,58 +21,38 @@ export interface Sm2PoolOptions {
 
 type Body = Sm2Request extends infer R ? (R extends Sm2Request ? Omit<R, 'id'> : never) : never;
 
-export function defaultSm2PoolSize(): number {
-  return DEFAULT_WORKER_POOL_SIZE;
-}
-
 /**
  * SM2 key generation, signing and verification in worker threads (platform/workers/worker-pool.ts), so the event
  * loop never runs the elliptic-curve arithmetic (≈ 0.3 ms a signature, 1–4 ms a verification). Requests queue FIFO;
  * each worker gets a few ahead. Private keys cross to the worker in a message and are not kept there.
  */
-export class Sm2Pool {
-  readonly #pool: WorkerPool<Body, Sm2Reply & { ok: true }, Sm2PoolError>;
-
+export class Sm2Pool extends WorkerPool<Body, Sm2Reply & { ok: true }, Sm2PoolError> {
   constructor(options: Sm2PoolOptions = {}) {
-    this.#pool = new WorkerPool({
+    super({
       url: new URL('./sm2-worker.ts', import.meta.url), name: 'sm2', label: 'SM2',
       error: (message, errorOptions) => new Sm2PoolError(message, errorOptions),
       size: options.size, inFlightPerWorker: options.inFlightPerWorker ?? 8, maxQueue: options.maxQueue ?? 10_000,
     });
   }
 
-  get size(): number {
-    return this.#pool.size;
-  }
-
   async generateKeyPair(): Promise<Sm2KeyPair> {
-    const reply = await this.#pool.run({ op: 'generate' });
+    const reply = await this.run({ op: 'generate' });
     if (reply.op !== 'generate') throw new Sm2PoolError('unexpected SM2 worker reply');
     return { privateKeyHex: reply.privateKeyHex, publicKeyHex: reply.publicKeyHex };
   }
 
   /** GM/T 0003 signature (SM3, user id 1234567812345678) over `data`, DER-encoded. */
   async sign(data: Uint8Array, privateKeyHex: string, publicKeyHex: string): Promise<Uint8Array> {
-    const reply = await this.#pool.run({ op: 'sign', data, privateKeyHex, publicKeyHex });
+    const reply = await this.run({ op: 'sign', data, privateKeyHex, publicKeyHex });
     if (reply.op !== 'sign') throw new Sm2PoolError('unexpected SM2 worker reply');
     return reply.signature;
   }
 
   /** Whether `signatureDer` is a valid signature over `data` by `publicKeyHex`; false for malformed input. */
   async verify(data: Uint8Array, signatureDer: Uint8Array, publicKeyHex: string): Promise<boolean> {
-    const reply = await this.#pool.run({ op: 'verify', data, signature: signatureDer, publicKeyHex });
+    const reply = await this.run({ op: 'verify', data, signature: signatureDer, publicKeyHex });
     if (reply.op !== 'verify') throw new Sm2PoolError('unexpected SM2 worker reply');
     return reply.valid;
-  }
-
-  /** Requests waiting plus requests sent to a worker. */
-  get pending(): number {
-    return this.#pool.pending;
-  }
-
-  /** Terminates the workers; waiting and running requests are rejected. */
-  close(): Promise<void> {
-    return this.#pool.close();
   }
 }
 

@@ -3,7 +3,7 @@ import { extractPagesText } from '../../../test/pdf-inspection.ts';
 import { acceptanceNotice, closePdfRenderer, PdfRenderError, PdfRenderPool, renderPdf, type PdfDefinition } from './index.ts';
 import { exampleAcceptance, exampleCorrection } from './notice-examples.ts';
 import { correctionNotice } from './correction-notice.ts';
-import { defaultPoolSize } from './render-pool.ts';
+import { DEFAULT_WORKER_POOL_SIZE } from '../workers/worker-pool.ts';
 
 const pool = new PdfRenderPool({ size: 2 });
 afterAll(() => pool.close());
@@ -13,8 +13,8 @@ const isPdf = (pdf: Uint8Array): boolean =>
 
 describe('PDF render pool', () => {
   it('sizes itself to the CPU count: one worker on two cores, never more than two', () => {
-    expect(defaultPoolSize()).toBeGreaterThanOrEqual(1);
-    expect(defaultPoolSize()).toBeLessThanOrEqual(2);
+    expect(DEFAULT_WORKER_POOL_SIZE).toBeGreaterThanOrEqual(1);
+    expect(DEFAULT_WORKER_POOL_SIZE).toBeLessThanOrEqual(2);
   });
 
   it('renders 20 notices concurrently, each with its own content', async () => {

@@ -1,4 +1,4 @@
-import { DEFAULT_WORKER_POOL_SIZE, WorkerPool } from '../workers/worker-pool.ts';
+import { WorkerPool } from '../workers/worker-pool.ts';
 import type { PdfDefinition } from './pdf-definition.ts';
 import type { RenderReply } from './render-protocol.ts';
 
@@ -19,42 +19,22 @@ export interface PdfRenderPoolOptions {
   maxQueue?: number;
 }
 
-export function defaultPoolSize(): number {
-  return DEFAULT_WORKER_POOL_SIZE;
-}
-
 /**
  * PDFs rendered in worker threads (platform/workers/worker-pool.ts), one at a time per worker, FIFO. pdfmake's
  * layout is synchronous CPU work (≈ 30–80 ms per notice), so it runs there rather than on the event loop.
  */
-export class PdfRenderPool {
-  readonly #pool: WorkerPool<{ definition: PdfDefinition }, RenderReply & { ok: true }, PdfRenderError>;
-
+export class PdfRenderPool extends WorkerPool<{ definition: PdfDefinition }, RenderReply & { ok: true }, PdfRenderError> {
   constructor(options: PdfRenderPoolOptions = {}) {
-    this.#pool = new WorkerPool({
+    super({
       url: new URL('./render-worker.ts', import.meta.url), name: 'pdf-render', label: 'PDF render',
       error: (message, errorOptions) => new PdfRenderError(message, errorOptions),
       size: options.size, taskTimeoutMs: options.taskTimeoutMs ?? 30_000, maxQueue: options.maxQueue ?? 1_000,
     });
   }
 
-  get size(): number {
-    return this.#pool.size;
-  }
-
   /** Renders in a worker thread; resolves with the PDF bytes, rejects with `PdfRenderError`. */
   async render(definition: PdfDefinition): Promise<Uint8Array> {
-    return (await this.#pool.run({ definition })).pdf;
-  }
-
-  /** Renders waiting plus renders running. */
-  get pending(): number {
-    return this.#pool.pending;
-  }
-
-  /** Terminates the workers; running and queued renders are rejected. */
-  close(): Promise<void> {
-    return this.#pool.close();
+    return (await this.run({ definition })).pdf;
   }
 }
 
